@@ -1,0 +1,28 @@
+package com.wuye.bpm.complaint;
+
+import static com.wuye.bpm.complaint.ComplaintHandlingProcess.Var;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** 投诉记录: writes the complaint record and makes its number the business key. */
+@Component
+class RecordComplaintDelegate implements JavaDelegate {
+
+  private final ComplaintService complaints;
+
+  RecordComplaintDelegate(ComplaintService complaints) {
+    this.complaints = complaints;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ComplaintIntake intake = ComplaintIntake.fromVariables(execution.getVariables());
+    Complaint complaint = complaints.register(intake, execution.getProcessInstanceId(),
+        (String) execution.getVariable(Var.RECEIVED_BY));
+    execution.setProcessBusinessKey(complaint.number());
+    execution.setVariable(Var.COMPLAINT_NUMBER, complaint.number());
+    execution.setVariable(Var.URGENT, complaint.urgent());
+  }
+}
