@@ -34,8 +34,9 @@ class DemoOrganisation {
     for (WuyeProperties.DemoUser demoUser : demo.users()) {
       if (identityService.createUserQuery().userId(demoUser.id()).count() == 0) {
         User user = identityService.newUser(demoUser.id());
-        user.setFirstName(demoUser.name().substring(1));
-        user.setLastName(demoUser.name().substring(0, 1));
+        // the webapps show "first last"; a Chinese name reads family name first, so it is kept whole
+        user.setFirstName(demoUser.name());
+        user.setLastName("");
         user.setEmail(demoUser.id() + "@demo.wuye.invalid");
         user.setPassword(demo.password());
         identityService.saveUser(user);

@@ -1,0 +1,117 @@
+package com.wuye.bpm.support;
+
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A real browser (Debian's chromium, headless, Chinese) on the running application. Skipped with
+ * {@code -Dwuye.browser-tests=false} where no Chromium is installed. Screenshots of every step are kept in
+ * {@code target/browser-screenshots/}.
+ */
+@Tag("browser")
+public abstract class BrowserTest extends SpringIntegrationTest {
+
+  private static final Path SCREENSHOTS = Path.of("target/browser-screenshots");
+  private static final Duration WAIT = Duration.ofSeconds(60);
+
+  @LocalServerPort protected int port;
+  protected WebDriver browser;
+  private String testName;
+  private int step;
+
+  @BeforeEach
+  void openBrowser(TestInfo test) {
+    assumeFalse("false".equals(System.getProperty("wuye.browser-tests")), "browser tests switched off");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("wuye.chromium", "/usr/bin/chromium"));
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--no-first-run",
+        "--window-size=1400,1000", "--lang=zh-CN");
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File(System.getProperty("wuye.chromedriver", "/usr/bin/chromedriver")))
+        .usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+    testName = test.getTestMethod().map(m -> m.getName()).orElse("test");
+    step = 0;
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  protected String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  /** Logs in to one of the webapps (tasklist, cockpit, admin) as a demo user. */
+  protected void logIn(String app, String user) {
+    browser.manage().deleteAllCookies();
+    browser.get(url("/camunda/app/" + app + "/"));
+    visible(By.cssSelector("input[ng-model=username]")).sendKeys(user);
+    browser.findElement(By.cssSelector("input[type=password]")).sendKeys(ApiClient.DEMO_PASSWORD);
+    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    visible(By.cssSelector("[cam-widget-header], .navbar"));
+  }
+
+  protected WebElement visible(By by) {
+    return new WebDriverWait(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  protected WebElement clickable(By by) {
+    return new WebDriverWait(browser, WAIT).until(ExpectedConditions.elementToBeClickable(by));
+  }
+
+  /** Clicks a button even where a notification or the footer lies over it, as a person would after scrolling. */
+  protected void press(By by) {
+    WebElement element = clickable(by);
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+  }
+
+  protected void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+    new WebDriverWait(browser, WAIT).until(condition::apply);
+  }
+
+  protected List<WebElement> all(By by) {
+    return browser.findElements(by);
+  }
+
+  /** Keeps a screenshot of this step for the README and for whoever reads a failed build. */
+  protected void screenshot(String what) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      File shot = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+      Files.copy(shot.toPath(), SCREENSHOTS.resolve(String.format("%s-%02d-%s.png", testName, ++step, what)),
+          StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
