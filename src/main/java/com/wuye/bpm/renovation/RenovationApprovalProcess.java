@@ -79,6 +79,7 @@ public final class RenovationApprovalProcess {
     public static final String COMPLETION_FINDINGS = "completionFindings";
     public static final String DEDUCTION = "deduction";
     public static final String DEDUCTION_REASON = "deductionReason";
+    public static final String REFUND_AMOUNT = "refundAmount";
     public static final String REFUND_VOUCHER = "refundVoucherNumber";
 
     private Var() {}
