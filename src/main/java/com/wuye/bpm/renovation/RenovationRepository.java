@@ -37,6 +37,10 @@ class RenovationRepository {
     return jdbc.query("select * from renovation where number = ?", this::map, number).stream().findFirst();
   }
 
+  Optional<Renovation> findById(long id) {
+    return jdbc.query("select * from renovation where id = ?", this::map, id).stream().findFirst();
+  }
+
   Optional<Renovation> findByProcessInstance(String processInstanceId) {
     return jdbc.query("select * from renovation where process_instance_id = ?", this::map, processInstanceId)
         .stream().findFirst();

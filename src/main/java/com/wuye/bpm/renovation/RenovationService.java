@@ -201,6 +201,11 @@ public class RenovationService {
     return renovations.permitOf(renovation.id()).orElse(null);
   }
 
+  /** The application a permit was issued for. */
+  public Renovation applicationOf(RenovationPermit permit) {
+    return renovations.findById(permit.renovationId()).orElseThrow();
+  }
+
   public RenovationPermit permit(String permitNumber) {
     return renovations.permit(permitNumber).orElseThrow(() -> new NotFoundException("装修许可证", permitNumber));
   }
