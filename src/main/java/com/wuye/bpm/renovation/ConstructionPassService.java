@@ -11,6 +11,7 @@ import com.wuye.bpm.numbering.DocumentNumbers;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -140,7 +141,7 @@ public class ConstructionPassService {
     return passes.findPass(number).orElseThrow(() -> new NotFoundException("出入证", number));
   }
 
-  public java.time.ZoneId zone() {
+  public ZoneId zone() {
     return clock.getZone();
   }
 
