@@ -12,10 +12,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.Spin;
@@ -44,7 +42,6 @@ class ConstructionPassIntegrationTest extends SpringIntegrationTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired TaskService taskService;
   @Autowired RuntimeService runtimeService;
-  @Autowired ManagementService managementService;
   @Autowired RenovationService renovations;
   @Autowired ConstructionPassService passes;
   @Autowired NoticeService notices;
@@ -55,8 +52,8 @@ class ConstructionPassIntegrationTest extends SpringIntegrationTest {
     String instanceId = requestPasses(permit.number());
     String number = (String) runtimeService.getVariable(instanceId, Var.REQUEST_NUMBER);
     assertThat(number).matches("SGSQ-\\d{4}-\\d{5}");
-    complete(instanceId, CHECK_CONTRACTOR_DOCUMENTS, Map.of(Var.CONTRACTOR_QUALIFIED, true));
-    complete(instanceId, REGISTER_WORKERS, Map.of(Var.WORKERS, workers(
+    EngineSteps.complete(processEngine, instanceId, CHECK_CONTRACTOR_DOCUMENTS, Map.of(Var.CONTRACTOR_QUALIFIED, true));
+    EngineSteps.complete(processEngine, instanceId, REGISTER_WORKERS, Map.of(Var.WORKERS, workers(
         Map.of(Var.WORKER_NAME, "李强", Var.WORKER_ID_NUMBER, LI_QIANG.toLowerCase(), Var.WORKER_PHOTO_TAKEN, true),
         Map.of(Var.WORKER_NAME, "赵明", Var.WORKER_ID_NUMBER, ZHAO_MING, Var.WORKER_PHOTO_TAKEN, true))));
 
@@ -73,10 +70,10 @@ class ConstructionPassIntegrationTest extends SpringIntegrationTest {
         .containsEntry("unit", permit.unit()).containsEntry("idNumber", "110***********002X")
         .containsEntry("workerName", "李强");
 
-    complete(instanceId, HAND_OUT_PASSES, Map.of(Var.HANDED_OVER_TO, "张工"));
+    EngineSteps.complete(processEngine, instanceId, HAND_OUT_PASSES, Map.of(Var.HANDED_OVER_TO, "张工"));
     Task collect = taskService.createTaskQuery().processInstanceId(instanceId).singleResult();
     assertThat(collect.getDueDate()).isNotNull();
-    complete(instanceId, COLLECT_PASSES, Map.of(Var.MISSING_PASS_NUMBERS, issued.get(1).number(),
+    EngineSteps.complete(processEngine, instanceId, COLLECT_PASSES, Map.of(Var.MISSING_PASS_NUMBERS, issued.get(1).number(),
         Var.COLLECTION_NOTE, "赵明已离职，证件未交回"));
 
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).count()).isZero();
@@ -88,7 +85,7 @@ class ConstructionPassIntegrationTest extends SpringIntegrationTest {
   @Test
   void keepsRegistrationOpenForAWrongIdNumberOrAMissingPhoto() {
     String instanceId = requestPasses(permitForWorksUntil(LocalDate.now().plusMonths(1)).number());
-    complete(instanceId, CHECK_CONTRACTOR_DOCUMENTS, Map.of(Var.CONTRACTOR_QUALIFIED, true));
+    EngineSteps.complete(processEngine, instanceId, CHECK_CONTRACTOR_DOCUMENTS, Map.of(Var.CONTRACTOR_QUALIFIED, true));
     Task register = taskService.createTaskQuery().processInstanceId(instanceId).singleResult();
 
     assertThatThrownBy(() -> taskService.complete(register.getId(), Map.of(Var.WORKERS, workers(
@@ -105,11 +102,9 @@ class ConstructionPassIntegrationTest extends SpringIntegrationTest {
   void refusesAndTellsTheOwnerWhenContractorNotQualified() {
     String instanceId = requestPasses(permitForWorksUntil(LocalDate.now().plusMonths(1)).number());
     String number = (String) runtimeService.getVariable(instanceId, Var.REQUEST_NUMBER);
-    complete(instanceId, CHECK_CONTRACTOR_DOCUMENTS, Map.of(Var.CONTRACTOR_QUALIFIED, false,
+    EngineSteps.complete(processEngine, instanceId, CHECK_CONTRACTOR_DOCUMENTS, Map.of(Var.CONTRACTOR_QUALIFIED, false,
         Var.DOCUMENTS_NOTE, "资质证书已过期"));
-    for (Job job : managementService.createJobQuery().processInstanceId(instanceId).messages().list()) {
-      managementService.executeJob(job.getId());
-    }
+    EngineSteps.runJobs(processEngine, instanceId);
 
     assertThat(passes.request(number).status()).isEqualTo(ConstructionPassRequest.REFUSED);
     assertThat(notices.issuedFor(number)).extracting(Notice::kind).containsExactly("construction-passes-refused");
@@ -126,8 +121,8 @@ class ConstructionPassIntegrationTest extends SpringIntegrationTest {
   @Test
   void showsAnExpiredPassAsExpiredAndAnswers404ForAnUnknownOne() {
     String instanceId = requestPasses(permitForWorksUntil(LocalDate.now().plusMonths(1)).number());
-    complete(instanceId, CHECK_CONTRACTOR_DOCUMENTS, Map.of(Var.CONTRACTOR_QUALIFIED, true));
-    complete(instanceId, REGISTER_WORKERS, Map.of(Var.WORKERS, workers(
+    EngineSteps.complete(processEngine, instanceId, CHECK_CONTRACTOR_DOCUMENTS, Map.of(Var.CONTRACTOR_QUALIFIED, true));
+    EngineSteps.complete(processEngine, instanceId, REGISTER_WORKERS, Map.of(Var.WORKERS, workers(
         Map.of(Var.WORKER_NAME, "李强", Var.WORKER_ID_NUMBER, LI_QIANG, Var.WORKER_PHOTO_TAKEN, true))));
     String passNumber = passes.passesOf(passes.request((String) runtimeService.getVariable(instanceId,
         Var.REQUEST_NUMBER))).get(0).number();
@@ -154,14 +149,11 @@ class ConstructionPassIntegrationTest extends SpringIntegrationTest {
         application.asVariables());
     for (String step : List.of(RenovationApprovalProcess.Element.CHECK_DOCUMENTS,
         RenovationApprovalProcess.Element.APPROVE_RENOVATION, RenovationApprovalProcess.Element.COLLECT_FEES)) {
-      complete(instance.getId(), step, RenovationFixtures.happyAnswers(step));
+      EngineSteps.complete(processEngine, instance.getId(), step, RenovationFixtures.happyAnswers(step));
     }
-    for (Job job : managementService.createJobQuery().processInstanceId(instance.getId()).messages().list()) {
-      managementService.executeJob(job.getId());
-    }
-    return renovations.permitOf(renovations.get(instance.getBusinessKey() == null
-        ? (String) runtimeService.getVariable(instance.getId(), RenovationApprovalProcess.Var.APPLICATION_NUMBER)
-        : instance.getBusinessKey()));
+    EngineSteps.runJobs(processEngine, instance.getId());
+    return renovations.permitOf(renovations.get(
+        (String) runtimeService.getVariable(instance.getId(), RenovationApprovalProcess.Var.APPLICATION_NUMBER)));
   }
 
   private String requestPasses(String permitNumber) {
@@ -180,9 +172,4 @@ class ConstructionPassIntegrationTest extends SpringIntegrationTest {
     return rest.withBasicAuth("baoan", "demo").exchange("/api/passes/" + passNumber, HttpMethod.GET, null, JSON);
   }
 
-  private void complete(String instanceId, String taskKey, Map<String, Object> answers) {
-    Task task = taskService.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(taskKey).singleResult();
-    assertThat(task).as("open task %s", taskKey).isNotNull();
-    taskService.complete(task.getId(), answers);
-  }
 }

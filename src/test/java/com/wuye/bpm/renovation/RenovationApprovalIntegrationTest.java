@@ -60,7 +60,7 @@ class RenovationApprovalIntegrationTest extends SpringIntegrationTest {
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).singleResult()
         .getBusinessKey()).isEqualTo(number);
 
-    complete(instanceId, CHECK_DOCUMENTS, RenovationFixtures.happyAnswers(CHECK_DOCUMENTS));
+    EngineSteps.complete(processEngine, instanceId, CHECK_DOCUMENTS, RenovationFixtures.happyAnswers(CHECK_DOCUMENTS));
     Renovation accepted = renovations.get(number);
     assertThat(accepted.status()).isEqualTo(RenovationStatus.ACCEPTED);
     assertThat(accepted.deposit()).isEqualByComparingTo("5000.00");
@@ -69,10 +69,10 @@ class RenovationApprovalIntegrationTest extends SpringIntegrationTest {
     Job deadline = managementService.createJobQuery().processInstanceId(instanceId).timers().singleResult();
     assertThat(deadline.getDuedate()).isEqualTo(workingDays.after(Date.from(accepted.acceptedAt().toInstant()), 3));
 
-    complete(instanceId, INSPECT_FACILITIES, RenovationFixtures.happyAnswers(INSPECT_FACILITIES));
-    complete(instanceId, APPROVE_RENOVATION, RenovationFixtures.happyAnswers(APPROVE_RENOVATION));
-    complete(instanceId, COLLECT_FEES, RenovationFixtures.happyAnswers(COLLECT_FEES));
-    runJobs(instanceId);
+    EngineSteps.complete(processEngine, instanceId, INSPECT_FACILITIES, RenovationFixtures.happyAnswers(INSPECT_FACILITIES));
+    EngineSteps.complete(processEngine, instanceId, APPROVE_RENOVATION, RenovationFixtures.happyAnswers(APPROVE_RENOVATION));
+    EngineSteps.complete(processEngine, instanceId, COLLECT_FEES, RenovationFixtures.happyAnswers(COLLECT_FEES));
+    EngineSteps.runJobs(processEngine, instanceId);
 
     Renovation permitted = renovations.get(number);
     RenovationPermit permit = renovations.permitOf(permitted);
@@ -81,13 +81,13 @@ class RenovationApprovalIntegrationTest extends SpringIntegrationTest {
     assertThat(permit.validUntil()).isEqualTo(LocalDate.of(2026, 5, 29));
     assertThat(runtimeService.getVariable(instanceId, Var.PERMIT_NUMBER)).isEqualTo(permit.number());
 
-    complete(instanceId, REGISTER_COMPLETION, Map.of(Var.COMPLETED_ON, LocalDate.now().toString()));
+    EngineSteps.complete(processEngine, instanceId, REGISTER_COMPLETION, Map.of(Var.COMPLETED_ON, LocalDate.now().toString()));
     Map<String, Object> inspection = new HashMap<>(Map.of(Var.COMPLETION_FINDINGS, "楼道墙面划伤一处",
         Var.DEDUCTION, 800, Var.DEDUCTION_REASON, "修补楼道墙面"));
-    complete(instanceId, INSPECT_COMPLETION, inspection);
+    EngineSteps.complete(processEngine, instanceId, INSPECT_COMPLETION, inspection);
     assertThat(runtimeService.getVariable(instanceId, Var.REFUND_AMOUNT)).isEqualTo(4200.0);
-    complete(instanceId, REFUND_DEPOSIT, RenovationFixtures.happyAnswers(REFUND_DEPOSIT));
-    runJobs(instanceId);
+    EngineSteps.complete(processEngine, instanceId, REFUND_DEPOSIT, RenovationFixtures.happyAnswers(REFUND_DEPOSIT));
+    EngineSteps.runJobs(processEngine, instanceId);
 
     Renovation closed = renovations.get(number);
     assertThat(closed.status()).isEqualTo(RenovationStatus.CLOSED);
@@ -111,9 +111,9 @@ class RenovationApprovalIntegrationTest extends SpringIntegrationTest {
     String unit = RenovationTestUnits.newUnit(jdbc);
     Map<String, Object> created = apply(RenovationFixtures.finishingOnly(unit)).getBody();
     String instanceId = (String) created.get("processInstanceId");
-    complete(instanceId, CHECK_DOCUMENTS, RenovationFixtures.happyAnswers(CHECK_DOCUMENTS));
-    complete(instanceId, APPROVE_RENOVATION, Map.of(Var.APPROVED, false, Var.REJECTION_REASON, "施工时间与邻居装修冲突"));
-    runJobs(instanceId);
+    EngineSteps.complete(processEngine, instanceId, CHECK_DOCUMENTS, RenovationFixtures.happyAnswers(CHECK_DOCUMENTS));
+    EngineSteps.complete(processEngine, instanceId, APPROVE_RENOVATION, Map.of(Var.APPROVED, false, Var.REJECTION_REASON, "施工时间与邻居装修冲突"));
+    EngineSteps.runJobs(processEngine, instanceId);
 
     Renovation rejected = renovations.get((String) created.get("number"));
     assertThat(rejected.status()).isEqualTo(RenovationStatus.REJECTED);
@@ -127,7 +127,7 @@ class RenovationApprovalIntegrationTest extends SpringIntegrationTest {
   void keepsTheTaskOpenWhenApprovalHasNoReasonOrDeductionExceedsDeposit() {
     String instanceId = (String) apply(RenovationFixtures.finishingOnly(RenovationTestUnits.newUnit(jdbc))).getBody()
         .get("processInstanceId");
-    complete(instanceId, CHECK_DOCUMENTS, RenovationFixtures.happyAnswers(CHECK_DOCUMENTS));
+    EngineSteps.complete(processEngine, instanceId, CHECK_DOCUMENTS, RenovationFixtures.happyAnswers(CHECK_DOCUMENTS));
     Task approval = taskService.createTaskQuery().processInstanceId(instanceId).singleResult();
 
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService.complete(approval.getId(),
@@ -230,15 +230,5 @@ class RenovationApprovalIntegrationTest extends SpringIntegrationTest {
         .variableValueEquals(Var.UNIT, unit).count()).isZero();
   }
 
-  private void complete(String instanceId, String taskKey, Map<String, Object> answers) {
-    Task task = taskService.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(taskKey).singleResult();
-    assertThat(task).as("open task %s", taskKey).isNotNull();
-    taskService.complete(task.getId(), answers);
-  }
 
-  private void runJobs(String instanceId) {
-    for (Job job : managementService.createJobQuery().processInstanceId(instanceId).messages().list()) {
-      managementService.executeJob(job.getId());
-    }
-  }
 }
