@@ -1,0 +1,32 @@
+package com.wuye.bpm.renovation;
+
+import static com.wuye.bpm.renovation.ConstructionPassProcess.Var;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.spin.Spin;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** 办理证件: one pass per worker; the workers variable keeps masked ID numbers and the pass numbers only. */
+@Component
+class IssueConstructionPassesDelegate implements JavaDelegate {
+
+  private final ConstructionPassService passes;
+
+  IssueConstructionPassesDelegate(ConstructionPassService passes) {
+    this.passes = passes;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    List<ConstructionPass> issued = passes.issue((String) execution.getVariable(Var.REQUEST_NUMBER),
+        ConstructionWorker.listFrom(execution.getVariable(Var.WORKERS)));
+    List<Map<String, Object>> shown = issued.stream().map(pass -> Map.<String, Object>of(
+        Var.WORKER_NAME, pass.workerName(), Var.WORKER_ID_NUMBER, pass.maskedIdNumber(),
+        Var.WORKER_PHOTO_TAKEN, true, Var.WORKER_PASS_NUMBER, pass.number())).toList();
+    execution.setVariable(Var.WORKERS, SpinValues.jsonValue(Spin.JSON(shown)).create());
+  }
+}

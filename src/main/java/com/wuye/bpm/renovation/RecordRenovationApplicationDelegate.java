@@ -1,0 +1,26 @@
+package com.wuye.bpm.renovation;
+
+import static com.wuye.bpm.renovation.RenovationApprovalProcess.Var;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** 登记装修申请: writes the application and makes its number the business key. */
+@Component
+class RecordRenovationApplicationDelegate implements JavaDelegate {
+
+  private final RenovationService renovations;
+
+  RecordRenovationApplicationDelegate(RenovationService renovations) {
+    this.renovations = renovations;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Renovation renovation = renovations.register(RenovationApplication.fromVariables(execution.getVariables()),
+        execution.getProcessInstanceId(), (String) execution.getVariable(Var.APPLIED_BY));
+    execution.setProcessBusinessKey(renovation.number());
+    execution.setVariable(Var.APPLICATION_NUMBER, renovation.number());
+  }
+}

@@ -1,0 +1,175 @@
+package com.wuye.bpm.renovation;
+
+import static com.wuye.bpm.renovation.ConstructionPassProcess.Element.*;
+import static com.wuye.bpm.renovation.ConstructionPassProcess.Var;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.wuye.bpm.notice.Notice;
+import com.wuye.bpm.notice.NoticeService;
+import com.wuye.bpm.support.SpringIntegrationTest;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.Spin;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * construction-pass with the real delegates on the database, for a permit issued by renovation-approval: passes
+ * issued per worker, ID numbers masked in the process and at the gate, collected with one recorded missing.
+ */
+class ConstructionPassIntegrationTest extends SpringIntegrationTest {
+
+  private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {};
+  private static final String LI_QIANG = "11010519491231002X";
+  private static final String ZHAO_MING = "510108198511114564";
+
+  @Autowired TestRestTemplate rest;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired TaskService taskService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired RenovationService renovations;
+  @Autowired ConstructionPassService passes;
+  @Autowired NoticeService notices;
+
+  @Test
+  void issuesOnePassPerWorkerAndRecordsTheMissingOneAtCollection() {
+    RenovationPermit permit = permitForWorksUntil(LocalDate.now().plusMonths(2));
+    String instanceId = requestPasses(permit.number());
+    String number = (String) runtimeService.getVariable(instanceId, Var.REQUEST_NUMBER);
+    assertThat(number).matches("SGSQ-\\d{4}-\\d{5}");
+    EngineSteps.complete(processEngine, instanceId, CHECK_CONTRACTOR_DOCUMENTS, Map.of(Var.CONTRACTOR_QUALIFIED, true));
+    EngineSteps.complete(processEngine, instanceId, REGISTER_WORKERS, Map.of(Var.WORKERS, workers(
+        Map.of(Var.WORKER_NAME, "李强", Var.WORKER_ID_NUMBER, LI_QIANG.toLowerCase(), Var.WORKER_PHOTO_TAKEN, true),
+        Map.of(Var.WORKER_NAME, "赵明", Var.WORKER_ID_NUMBER, ZHAO_MING, Var.WORKER_PHOTO_TAKEN, true))));
+
+    List<ConstructionPass> issued = passes.passesOf(passes.request(number));
+    assertThat(issued).extracting(ConstructionPass::workerName).containsExactly("李强", "赵明");
+    assertThat(issued).extracting(ConstructionPass::idNumber).containsExactly(LI_QIANG, ZHAO_MING);
+    assertThat(issued).allSatisfy(pass -> {
+      assertThat(pass.number()).matches("SGZ-\\d{4}-\\d{6}");
+      assertThat(pass.validUntil()).isEqualTo(permit.validUntil());
+    });
+    String shownToStaff = runtimeService.getVariableTyped(instanceId, Var.WORKERS).getValue().toString();
+    assertThat(shownToStaff).contains("110***********002X", issued.get(0).number()).doesNotContain(LI_QIANG, ZHAO_MING);
+    assertThat(gate(issued.get(0).number()).getBody()).containsEntry("status", "VALID")
+        .containsEntry("unit", permit.unit()).containsEntry("idNumber", "110***********002X")
+        .containsEntry("workerName", "李强");
+
+    EngineSteps.complete(processEngine, instanceId, HAND_OUT_PASSES, Map.of(Var.HANDED_OVER_TO, "张工"));
+    Task collect = taskService.createTaskQuery().processInstanceId(instanceId).singleResult();
+    assertThat(collect.getDueDate()).isNotNull();
+    EngineSteps.complete(processEngine, instanceId, COLLECT_PASSES, Map.of(Var.MISSING_PASS_NUMBERS, issued.get(1).number(),
+        Var.COLLECTION_NOTE, "赵明已离职，证件未交回"));
+
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).count()).isZero();
+    assertThat(passes.request(number).status()).isEqualTo(ConstructionPassRequest.COLLECTED);
+    assertThat(gate(issued.get(0).number()).getBody()).containsEntry("status", "RETURNED");
+    assertThat(gate(issued.get(1).number()).getBody()).containsEntry("status", "MISSING");
+  }
+
+  @Test
+  void keepsRegistrationOpenForAWrongIdNumberOrAMissingPhoto() {
+    String instanceId = requestPasses(permitForWorksUntil(LocalDate.now().plusMonths(1)).number());
+    EngineSteps.complete(processEngine, instanceId, CHECK_CONTRACTOR_DOCUMENTS, Map.of(Var.CONTRACTOR_QUALIFIED, true));
+    Task register = taskService.createTaskQuery().processInstanceId(instanceId).singleResult();
+
+    assertThatThrownBy(() -> taskService.complete(register.getId(), Map.of(Var.WORKERS, workers(
+        Map.of(Var.WORKER_NAME, "李强", Var.WORKER_ID_NUMBER, "110105194912310021", Var.WORKER_PHOTO_TAKEN, true),
+        Map.of(Var.WORKER_NAME, "赵明", Var.WORKER_ID_NUMBER, ZHAO_MING, Var.WORKER_PHOTO_TAKEN, false)))))
+        .hasMessageContaining("workers[0].idNumber").hasMessageContaining("workers[1].photoTaken");
+    assertThat(taskService.createTaskQuery().taskId(register.getId()).count()).isOne();
+    assertThat(jdbc.queryForObject("""
+        select count(*) from construction_pass p join construction_pass_request r on r.id = p.request_id
+        where r.process_instance_id = ?""", Integer.class, instanceId)).isZero();
+  }
+
+  @Test
+  void refusesAndTellsTheOwnerWhenContractorNotQualified() {
+    String instanceId = requestPasses(permitForWorksUntil(LocalDate.now().plusMonths(1)).number());
+    String number = (String) runtimeService.getVariable(instanceId, Var.REQUEST_NUMBER);
+    EngineSteps.complete(processEngine, instanceId, CHECK_CONTRACTOR_DOCUMENTS, Map.of(Var.CONTRACTOR_QUALIFIED, false,
+        Var.DOCUMENTS_NOTE, "资质证书已过期"));
+    EngineSteps.runJobs(processEngine, instanceId);
+
+    assertThat(passes.request(number).status()).isEqualTo(ConstructionPassRequest.REFUSED);
+    assertThat(notices.issuedFor(number)).extracting(Notice::kind).containsExactly("construction-passes-refused");
+  }
+
+  @Test
+  void refusesARequestForAnExpiredOrUnknownPermit() {
+    RenovationPermit expired = permitForWorksUntil(LocalDate.now().minusDays(1));
+    assertThatThrownBy(() -> requestPasses(expired.number())).hasMessageContaining("permitNumber")
+        .hasMessageContaining("到期");
+    assertThatThrownBy(() -> requestPasses("ZX-1999-00001")).hasMessageContaining("不存在");
+  }
+
+  @Test
+  void showsAnExpiredPassAsExpiredAndAnswers404ForAnUnknownOne() {
+    String instanceId = requestPasses(permitForWorksUntil(LocalDate.now().plusMonths(1)).number());
+    EngineSteps.complete(processEngine, instanceId, CHECK_CONTRACTOR_DOCUMENTS, Map.of(Var.CONTRACTOR_QUALIFIED, true));
+    EngineSteps.complete(processEngine, instanceId, REGISTER_WORKERS, Map.of(Var.WORKERS, workers(
+        Map.of(Var.WORKER_NAME, "李强", Var.WORKER_ID_NUMBER, LI_QIANG, Var.WORKER_PHOTO_TAKEN, true))));
+    String passNumber = passes.passesOf(passes.request((String) runtimeService.getVariable(instanceId,
+        Var.REQUEST_NUMBER))).get(0).number();
+    // the works ran over: the permit (and so the pass) ended yesterday
+    jdbc.update("update construction_pass set valid_until = ? where number = ?", LocalDate.now().minusDays(1),
+        passNumber);
+
+    assertThat(gate(passNumber).getBody()).containsEntry("status", "EXPIRED");
+    ResponseEntity<Map<String, Object>> unknown = gate("SGZ-1999-000001");
+    assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(unknown.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(rest.withBasicAuth("caiwu", "demo").exchange("/api/passes/" + passNumber, HttpMethod.GET, null, JSON)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  /** Runs renovation-approval for a fresh unit until the permit is issued. */
+  private RenovationPermit permitForWorksUntil(LocalDate end) {
+    String unit = RenovationTestUnits.newUnit(jdbc);
+    RenovationApplication application = RenovationFixtures.application(unit, false, false, new BigDecimal("60"));
+    application = new RenovationApplication(unit, application.ownerName(), application.ownerPhone(),
+        application.contractorName(), application.contractorPhone(), end.minusMonths(2), end, false, false,
+        application.areaSqm(), application.description(), application.documents());
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(RenovationApprovalProcess.KEY,
+        application.asVariables());
+    for (String step : List.of(RenovationApprovalProcess.Element.CHECK_DOCUMENTS,
+        RenovationApprovalProcess.Element.APPROVE_RENOVATION, RenovationApprovalProcess.Element.COLLECT_FEES)) {
+      EngineSteps.complete(processEngine, instance.getId(), step, RenovationFixtures.happyAnswers(step));
+    }
+    EngineSteps.runJobs(processEngine, instance.getId());
+    return renovations.permitOf(renovations.get(
+        (String) runtimeService.getVariable(instance.getId(), RenovationApprovalProcess.Var.APPLICATION_NUMBER)));
+  }
+
+  private String requestPasses(String permitNumber) {
+    return runtimeService.startProcessInstanceByKey(ConstructionPassProcess.KEY, Map.of(
+        Var.PERMIT_NUMBER, permitNumber, Var.CONTRACTOR_NAME, "安居装饰工程有限公司",
+        Var.CONTRACTOR_LICENCE, "D244012345", Var.CONTRACTOR_PHONE, "020-88886666", Var.REQUESTED_BY, "kefu")).getId();
+  }
+
+  /** The workers as Tasklist submits a dynamic list: JSON. */
+  @SafeVarargs
+  private static Object workers(Map<String, Object>... workers) {
+    return SpinValues.jsonValue(Spin.JSON(List.of(workers))).create();
+  }
+
+  private ResponseEntity<Map<String, Object>> gate(String passNumber) {
+    return rest.withBasicAuth("baoan", "demo").exchange("/api/passes/" + passNumber, HttpMethod.GET, null, JSON);
+  }
+
+}
