@@ -4,6 +4,7 @@ import static com.wuye.bpm.complaint.ComplaintHandlingProcess.Element;
 import static com.wuye.bpm.complaint.ComplaintHandlingProcess.Var;
 
 import com.wuye.bpm.api.FieldRules;
+import com.wuye.bpm.engine.TaskActor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -45,14 +46,7 @@ class ComplaintStepRecorder implements TaskListener {
     if (Element.CALLBACK.equals(step)) {
       complaints.recordCallback(number, Boolean.TRUE.equals(task.getVariable(Var.SATISFIED)));
     }
-    complaints.recordStep(number, step, task.getName(), task.getId(), actor(task), note);
+    complaints.recordStep(number, step, task.getName(), task.getId(), TaskActor.of(task), note);
   }
 
-  private static String actor(DelegateTask task) {
-    if (task.getAssignee() != null) {
-      return task.getAssignee();
-    }
-    var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return authentication == null ? null : authentication.getUserId();
-  }
 }

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
+import com.wuye.bpm.engine.TaskActor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -45,7 +46,7 @@ class RenovationStepRecorder implements TaskListener {
       }
       return;
     }
-    String actor = actor(task);
+    String actor = TaskActor.of(task);
     FieldRules rules = new FieldRules();
     String note = switch (step) {
       case Element.CHECK_DOCUMENTS -> checkDocuments(task, number, rules);
@@ -147,11 +148,4 @@ class RenovationStepRecorder implements TaskListener {
     return text;
   }
 
-  private static String actor(DelegateTask task) {
-    if (task.getAssignee() != null) {
-      return task.getAssignee();
-    }
-    var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return authentication == null ? null : authentication.getUserId();
-  }
 }
