@@ -1,0 +1,34 @@
+package com.wuye.bpm.quality;
+
+import com.wuye.bpm.api.BadInputException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+
+/** Reads what Tasklist forms submit: simple values arrive untyped (a date or a checkbox may be a String). */
+final class FormValues {
+
+  private FormValues() {}
+
+  static String text(Map<String, Object> variables, String name) {
+    Object value = variables.get(name);
+    return value == null ? null : value.toString().trim();
+  }
+
+  static boolean bool(Object value) {
+    return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
+  }
+
+  /** A form-js date ({@code 2026-05-01}, possibly with a time part); null when empty. */
+  static LocalDate date(String field, Object value) {
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    String text = value.toString().trim();
+    try {
+      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    } catch (DateTimeParseException e) {
+      throw new BadInputException(field, "日期格式应为 yyyy-MM-dd (a date)");
+    }
+  }
+}
