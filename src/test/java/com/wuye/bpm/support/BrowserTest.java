@@ -73,7 +73,9 @@ public abstract class BrowserTest extends SpringIntegrationTest {
   /** Logs in to one of the webapps (tasklist, cockpit, admin) as a demo user. */
   protected void logIn(String app, String user) {
     browser.manage().deleteAllCookies();
-    browser.get(url("/camunda/app/" + app + "/"));
+    // name the engine: the JVM may also hold the in-memory engines of the process tests, and the webapps
+    // would otherwise offer a choice of engines
+    browser.get(url("/camunda/app/" + app + "/default/"));
     visible(By.cssSelector("input[ng-model=username]")).sendKeys(user);
     browser.findElement(By.cssSelector("input[type=password]")).sendKeys(ApiClient.DEMO_PASSWORD);
     browser.findElement(By.cssSelector("button[type=submit]")).click();
