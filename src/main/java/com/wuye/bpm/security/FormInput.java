@@ -1,5 +1,7 @@
 package com.wuye.bpm.security;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -29,6 +31,19 @@ final class FormInput {
   /** A checkbox that counts as unticked when absent. */
   static boolean ticked(VariableScope scope, String name) {
     return Boolean.TRUE.equals(flag(scope, name));
+  }
+
+  /** An amount of money with two decimals, or null when absent or not a number. */
+  static BigDecimal money(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return new BigDecimal(value.toString().trim()).setScale(2, RoundingMode.HALF_UP);
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   static Integer integer(VariableScope scope, String name) {
