@@ -42,7 +42,8 @@ class SecurityJournal {
             rs.getObject("occurred_at", OffsetDateTime.class), rs.getString("note")), reference);
   }
 
-  private static String actor(DelegateTask task) {
+  /** Who completed the task: its assignee, else the user completing it. */
+  static String actor(DelegateTask task) {
     if (task.getAssignee() != null) {
       return task.getAssignee();
     }
