@@ -7,9 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.wuye.bpm.api.BadInputException;
 import com.wuye.bpm.notice.NoticeService;
-import com.wuye.bpm.support.SpringIntegrationTest;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -22,7 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** access-card with the real delegates and listener, and the lost-card endpoint, on the database. */
-class AccessCardIntegrationTest extends SpringIntegrationTest {
+class AccessCardIntegrationTest extends SecurityFlowIntegrationTest {
 
   @Autowired
   AccessCardService cards;
@@ -120,22 +118,11 @@ class AccessCardIntegrationTest extends SpringIntegrationTest {
   }
 
   private ProcessInstance apply(Map<String, Object> variables) {
-    processEngine.getIdentityService().setAuthentication("kefu", List.of("customer-service"));
-    try {
-      return processEngine.getRuntimeService().startProcessInstanceByKey(AccessCardProcess.KEY, variables);
-    } finally {
-      processEngine.getIdentityService().clearAuthentication();
-    }
+    return startAs(AccessCardProcess.KEY, "kefu", "customer-service", variables);
   }
 
   private String number(ProcessInstance instance) {
-    return (String) processEngine.getRuntimeService().getVariable(instance.getId(), Var.CARD_NUMBER);
-  }
-
-  private void complete(ProcessInstance instance, String taskKey, Map<String, Object> variables) {
-    var tasks = processEngine.getTaskService();
-    tasks.complete(tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey)
-        .singleResult().getId(), variables);
+    return variable(instance, Var.CARD_NUMBER);
   }
 
   private ResponseEntity<Map> post(String user, String path, String json) {

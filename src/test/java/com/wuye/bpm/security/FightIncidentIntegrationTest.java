@@ -8,16 +8,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.wuye.bpm.api.BadInputException;
 import com.wuye.bpm.notice.Notice;
 import com.wuye.bpm.notice.NoticeService;
-import com.wuye.bpm.support.SpringIntegrationTest;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** fight-incident with the real delegates and listener against the database. */
-class FightIncidentIntegrationTest extends SpringIntegrationTest {
+class FightIncidentIntegrationTest extends SecurityFlowIntegrationTest {
 
   @Autowired
   FightIncidentService incidents;
@@ -76,27 +74,10 @@ class FightIncidentIntegrationTest extends SpringIntegrationTest {
   }
 
   private ProcessInstance startAs(String user, Map<String, Object> variables) {
-    processEngine.getIdentityService().setAuthentication(user, List.of("monitoring-center"));
-    try {
-      return processEngine.getRuntimeService().startProcessInstanceByKey(FightIncidentProcess.KEY, variables);
-    } finally {
-      processEngine.getIdentityService().clearAuthentication();
-    }
+    return startAs(FightIncidentProcess.KEY, user, "monitoring-center", variables);
   }
 
   private String number(ProcessInstance instance) {
-    return (String) processEngine.getRuntimeService().getVariable(instance.getId(), Var.INCIDENT_NUMBER);
-  }
-
-  private void complete(ProcessInstance instance, String taskKey, Map<String, Object> variables) {
-    var tasks = processEngine.getTaskService();
-    tasks.complete(tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey)
-        .singleResult().getId(), variables);
-  }
-
-  private void runJobs(ProcessInstance instance) {
-    var management = processEngine.getManagementService();
-    management.createJobQuery().processInstanceId(instance.getId()).executable().list()
-        .forEach(job -> management.executeJob(job.getId()));
+    return variable(instance, Var.INCIDENT_NUMBER);
   }
 }

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.wuye.bpm.api.BadInputException;
 import com.wuye.bpm.notice.NoticeService;
-import com.wuye.bpm.support.SpringIntegrationTest;
 import java.time.Duration;
 import java.util.Date;
 import java.util.HashMap;
@@ -18,12 +17,11 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** fire-safety-inspection and fire-hazard-rectification with the real delegates and listeners on the database. */
-class FireSafetyInspectionIntegrationTest extends SpringIntegrationTest {
+class FireSafetyInspectionIntegrationTest extends SecurityFlowIntegrationTest {
 
   @Autowired
   FireInspectionService inspections;
@@ -31,11 +29,6 @@ class FireSafetyInspectionIntegrationTest extends SpringIntegrationTest {
   SecurityJournal journal;
   @Autowired
   NoticeService notices;
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   void schedulesTheWeeklyCycleFromConfiguration() {
@@ -113,17 +106,11 @@ class FireSafetyInspectionIntegrationTest extends SpringIntegrationTest {
   }
 
   private ProcessInstance requestAs(String user) {
-    processEngine.getIdentityService().setAuthentication(user, List.of("security-supervisor"));
-    try {
-      return processEngine.getRuntimeService().startProcessInstanceByKey(FireSafetyInspectionProcess.KEY,
-          FireInspectionFixtures.requested());
-    } finally {
-      processEngine.getIdentityService().clearAuthentication();
-    }
+    return startAs(FireSafetyInspectionProcess.KEY, user, "security-supervisor", FireInspectionFixtures.requested());
   }
 
   private String number(ProcessInstance instance) {
-    return (String) processEngine.getRuntimeService().getVariable(instance.getId(), Var.INSPECTION_NUMBER);
+    return variable(instance, Var.INSPECTION_NUMBER);
   }
 
   private Task task(ProcessInstance instance, String key) {
@@ -148,6 +135,7 @@ class FireSafetyInspectionIntegrationTest extends SpringIntegrationTest {
 
   private void runAsyncJobs() {
     var management = processEngine.getManagementService();
-    management.createJobQuery().messages().executable().list().forEach(job -> management.executeJob(job.getId()));
+    management.createJobQuery().messages().processDefinitionKey(FireSafetyInspectionProcess.HAZARD_KEY).executable().list()
+        .forEach(job -> management.executeJob(job.getId()));
   }
 }

@@ -8,20 +8,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.wuye.bpm.api.BadInputException;
 import com.wuye.bpm.notice.Notice;
 import com.wuye.bpm.notice.NoticeService;
-import com.wuye.bpm.support.SpringIntegrationTest;
 import java.time.Duration;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** lost-and-found with the real delegates and listener on the database. */
-class LostAndFoundIntegrationTest extends SpringIntegrationTest {
+class LostAndFoundIntegrationTest extends SecurityFlowIntegrationTest {
 
   @Autowired
   FoundItemService items;
@@ -29,11 +26,6 @@ class LostAndFoundIntegrationTest extends SpringIntegrationTest {
   NoticeService notices;
   @Autowired
   SecurityProperties properties;
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   void disposesOfAnUnclaimedItemWithARecordAfterTheConfiguredRetention() {
@@ -97,21 +89,10 @@ class LostAndFoundIntegrationTest extends SpringIntegrationTest {
   }
 
   private ProcessInstance startAs(String user, Map<String, Object> variables) {
-    processEngine.getIdentityService().setAuthentication(user, List.of("customer-service"));
-    try {
-      return processEngine.getRuntimeService().startProcessInstanceByKey(LostAndFoundProcess.KEY, variables);
-    } finally {
-      processEngine.getIdentityService().clearAuthentication();
-    }
+    return startAs(LostAndFoundProcess.KEY, user, "customer-service", variables);
   }
 
   private String number(ProcessInstance instance) {
-    return (String) processEngine.getRuntimeService().getVariable(instance.getId(), Var.FOUND_ITEM_NUMBER);
-  }
-
-  private void complete(ProcessInstance instance, String taskKey, Map<String, Object> variables) {
-    var tasks = processEngine.getTaskService();
-    tasks.complete(tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey)
-        .singleResult().getId(), variables);
+    return variable(instance, Var.FOUND_ITEM_NUMBER);
   }
 }

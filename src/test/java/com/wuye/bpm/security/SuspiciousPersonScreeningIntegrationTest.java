@@ -7,15 +7,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.wuye.bpm.api.BadInputException;
 import com.wuye.bpm.notice.NoticeService;
-import com.wuye.bpm.support.SpringIntegrationTest;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** suspicious-person-screening with the real delegates and listener against the database. */
-class SuspiciousPersonScreeningIntegrationTest extends SpringIntegrationTest {
+class SuspiciousPersonScreeningIntegrationTest extends SecurityFlowIntegrationTest {
 
   @Autowired
   ScreeningService screenings;
@@ -27,7 +25,7 @@ class SuspiciousPersonScreeningIntegrationTest extends SpringIntegrationTest {
   @Test
   void archivesHandOverToPoliceWithScoreAndChoice() {
     ProcessInstance instance = startAs("baoan", ScreeningFixtures.loiteringAtNight());
-    String number = (String) processEngine.getRuntimeService().getVariable(instance.getId(), Var.SCREENING_NUMBER);
+    String number = variable(instance, Var.SCREENING_NUMBER);
     assertThat(number).matches("PC-\\d{4}-\\d{5}");
     assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number)
         .count()).isOne();
@@ -68,7 +66,7 @@ class SuspiciousPersonScreeningIntegrationTest extends SpringIntegrationTest {
   @Test
   void refusesAMilderActionThanRecommendedAndKeepsTheTask() {
     ProcessInstance instance = startAs("baoan", ScreeningFixtures.evasiveWithTools());
-    String number = (String) processEngine.getRuntimeService().getVariable(instance.getId(), Var.SCREENING_NUMBER);
+    String number = variable(instance, Var.SCREENING_NUMBER);
 
     assertThatThrownBy(() -> complete(instance, CHOOSE_ACTION, Map.of(Var.GUARD_ACTION, "inspect-items")))
         .hasRootCauseInstanceOf(BadInputException.class).hasMessageContaining(Var.GUARD_ACTION);
@@ -82,7 +80,7 @@ class SuspiciousPersonScreeningIntegrationTest extends SpringIntegrationTest {
   @Test
   void archivesReleaseWithTheScore() {
     ProcessInstance instance = startAs("baoan", ScreeningFixtures.observed(Var.NIGHT_TIME));
-    String number = (String) processEngine.getRuntimeService().getVariable(instance.getId(), Var.SCREENING_NUMBER);
+    String number = variable(instance, Var.SCREENING_NUMBER);
     complete(instance, CHOOSE_ACTION, Map.of());
 
     Screening record = screenings.get(number);
@@ -101,24 +99,6 @@ class SuspiciousPersonScreeningIntegrationTest extends SpringIntegrationTest {
   }
 
   private ProcessInstance startAs(String user, Map<String, Object> variables) {
-    processEngine.getIdentityService().setAuthentication(user, List.of("security"));
-    try {
-      return processEngine.getRuntimeService().startProcessInstanceByKey(SuspiciousPersonScreeningProcess.KEY,
-          variables);
-    } finally {
-      processEngine.getIdentityService().clearAuthentication();
-    }
-  }
-
-  private void complete(ProcessInstance instance, String taskKey, Map<String, Object> variables) {
-    var tasks = processEngine.getTaskService();
-    tasks.complete(tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey)
-        .singleResult().getId(), variables);
-  }
-
-  private void runJobs(ProcessInstance instance) {
-    var management = processEngine.getManagementService();
-    management.createJobQuery().processInstanceId(instance.getId()).executable().list()
-        .forEach(job -> management.executeJob(job.getId()));
+    return startAs(SuspiciousPersonScreeningProcess.KEY, user, "security", variables);
   }
 }
