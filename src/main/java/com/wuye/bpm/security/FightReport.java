@@ -1,0 +1,40 @@
+package com.wuye.bpm.security;
+
+import static com.wuye.bpm.security.FightIncidentProcess.Var;
+
+import com.wuye.bpm.api.FieldRules;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/** What the monitoring centre saw (start form report-fight): the inputs of the decision fight-seriousness. */
+record FightReport(String location, Integer peopleInvolved, boolean weapons, boolean injuries, String damage,
+    String description) {
+
+  static final Set<String> DAMAGE_LEVELS = Set.of("none", "minor", "major");
+  static final int MIN_PEOPLE = 2;
+  static final int MAX_PEOPLE = 500;
+
+  FieldRules check() {
+    FieldRules rules = new FieldRules().text(Var.LOCATION, location, 100).present(Var.PEOPLE_INVOLVED, peopleInvolved)
+        .text(Var.DAMAGE, damage, 10).oneOf(Var.DAMAGE, damage, DAMAGE_LEVELS).text(Var.DESCRIPTION, description, 1000);
+    if (peopleInvolved != null && (peopleInvolved < MIN_PEOPLE || peopleInvolved > MAX_PEOPLE)) {
+      rules.reject(Var.PEOPLE_INVOLVED, "应在 " + MIN_PEOPLE + " 到 " + MAX_PEOPLE + " 之间");
+    }
+    return rules;
+  }
+
+  static FightReport from(VariableScope scope) {
+    return new FightReport(FormInput.text(scope, Var.LOCATION), FormInput.integer(scope, Var.PEOPLE_INVOLVED),
+        FormInput.ticked(scope, Var.WEAPONS), FormInput.ticked(scope, Var.INJURIES), FormInput.text(scope, Var.DAMAGE),
+        FormInput.text(scope, Var.DESCRIPTION));
+  }
+
+  /** The decision's inputs with their types, and the guards' first guess about damage for their forms. */
+  void writeDecisionInputs(VariableScope scope) {
+    scope.setVariable(Var.PEOPLE_INVOLVED, peopleInvolved);
+    scope.setVariable(Var.WEAPONS, weapons);
+    scope.setVariable(Var.INJURIES, injuries);
+    scope.setVariable(Var.DAMAGE, damage);
+    scope.setVariable(Var.FACILITY_DAMAGED, !"none".equals(damage));
+  }
+}

@@ -1,0 +1,74 @@
+package com.wuye.bpm.security;
+
+import static com.wuye.bpm.security.AccessCardProcess.Element.*;
+import static com.wuye.bpm.security.AccessCardProcess.Var;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The path of access-card (§5.5.1) with stand-in delegates: signature, then both archives in parallel. */
+@Deployment(resources = "bpmn/access-card.bpmn")
+class AccessCardProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder("process-test.cfg.xml").build();
+
+  private final List<String> recordedSteps = new ArrayList<>();
+
+  @BeforeEach
+  void standIns() {
+    BpmnAwareTests.init(engine.getProcessEngine());
+    Mocks.register("registerAccessCardDelegate", (JavaDelegate) execution -> {
+      execution.setProcessBusinessKey("MJ-2026-00001");
+      execution.setVariable(Var.CARD_NUMBER, "MJ-2026-00001");
+    });
+    Mocks.register("accessCardRecorder", (TaskListener) task -> recordedSteps.add(task.getTaskDefinitionKey()));
+  }
+
+  @AfterEach
+  void reset() {
+    Mocks.reset();
+  }
+
+  @Test
+  void issuesTheCardWhenSignedAndBothRecordsArchived() {
+    ProcessInstance instance = engine.getProcessEngine().getRuntimeService()
+        .startProcessInstanceByKey(AccessCardProcess.KEY, AccessCardFixtures.ownerWithDeposit());
+    assertThat(instance).isWaitingAt(OWNER_SIGNS).hasBusinessKey("MJ-2026-00001");
+    assertThat(task(instance)).hasCandidateGroup("customer-service");
+    complete(OWNER_SIGNS, AccessCardFixtures.signed());
+
+    assertThat(instance).isWaitingAt(ARCHIVE_COPIES, ARCHIVE_REGISTER);
+    assertThat(taskAt(ARCHIVE_REGISTER)).hasCandidateGroup("security");
+    assertThat(taskAt(ARCHIVE_COPIES)).hasCandidateGroup("customer-service");
+    complete(ARCHIVE_REGISTER, AccessCardFixtures.registerArchived());
+    assertThat(instance).isWaitingAt(ARCHIVE_COPIES);
+    complete(ARCHIVE_COPIES, AccessCardFixtures.copiesArchived());
+
+    assertThat(instance).isEnded().hasPassed(CARD_ISSUED);
+    assertThat(recordedSteps).containsExactly(OWNER_SIGNS, ARCHIVE_REGISTER, ARCHIVE_COPIES);
+  }
+
+  private org.camunda.bpm.engine.task.Task taskAt(String key) {
+    return engine.getProcessEngine().getTaskService().createTaskQuery().taskDefinitionKey(key).singleResult();
+  }
+
+  private void complete(String key, Map<String, Object> variables) {
+    engine.getProcessEngine().getTaskService().complete(taskAt(key).getId(), variables);
+  }
+}

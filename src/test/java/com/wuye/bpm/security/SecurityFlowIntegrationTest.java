@@ -1,0 +1,44 @@
+package com.wuye.bpm.security;
+
+import com.wuye.bpm.support.SpringIntegrationTest;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+
+/** What the security flows' integration tests do with the engine: start as a user, complete tasks, run jobs. */
+abstract class SecurityFlowIntegrationTest extends SpringIntegrationTest {
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  /** Starts the process as the user of the group, as Tasklist would (the initiator is the user). */
+  protected ProcessInstance startAs(String processKey, String user, String group, Map<String, Object> variables) {
+    processEngine.getIdentityService().setAuthentication(user, List.of(group));
+    try {
+      return processEngine.getRuntimeService().startProcessInstanceByKey(processKey, variables);
+    } finally {
+      processEngine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  protected String variable(ProcessInstance instance, String name) {
+    return (String) processEngine.getRuntimeService().getVariable(instance.getId(), name);
+  }
+
+  protected void complete(ProcessInstance instance, String taskKey, Map<String, Object> variables) {
+    var tasks = processEngine.getTaskService();
+    tasks.complete(tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey)
+        .singleResult().getId(), variables);
+  }
+
+  /** Runs the instance's due jobs (the job executor is off in tests). */
+  protected void runJobs(ProcessInstance instance) {
+    var management = processEngine.getManagementService();
+    management.createJobQuery().processInstanceId(instance.getId()).executable().list()
+        .forEach(job -> management.executeJob(job.getId()));
+  }
+}
