@@ -1,5 +1,6 @@
 package com.wuye.bpm.security;
 
+import com.wuye.bpm.engine.TaskActor;
 import static com.wuye.bpm.security.FireSafetyInspectionProcess.Var;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -29,7 +30,7 @@ class FireInspectionRecorder implements TaskListener {
     checklist.check().check();
     journal.record(FireSafetyInspectionProcess.KEY, number, task,
         checklist.problems().isEmpty() ? "五项检查均无问题" : "发现隐患：" + checklist.hazardTypes());
-    inspections.recordChecklist(number, checklist, SecurityJournal.actor(task));
+    inspections.recordChecklist(number, checklist, TaskActor.of(task));
     task.setVariable(Var.HAZARDS_FOUND, !checklist.problems().isEmpty());
     task.setVariable(Var.HAZARD_TYPES, Variables.objectValue(checklist.hazardTypes())
         .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());

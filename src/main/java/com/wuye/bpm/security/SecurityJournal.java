@@ -1,5 +1,6 @@
 package com.wuye.bpm.security;
 
+import com.wuye.bpm.engine.TaskActor;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -24,7 +25,7 @@ class SecurityJournal {
 
   /** Keeps the completed (or created) user task as a step of the record. */
   void record(String flow, String reference, DelegateTask task, String note) {
-    add(flow, reference, task.getTaskDefinitionKey(), task.getName(), task.getId(), actor(task), note);
+    add(flow, reference, task.getTaskDefinitionKey(), task.getName(), task.getId(), TaskActor.of(task), note);
   }
 
   void add(String flow, String reference, String step, String stepName, String taskId, String actor, String note) {
@@ -42,12 +43,4 @@ class SecurityJournal {
             rs.getObject("occurred_at", OffsetDateTime.class), rs.getString("note")), reference);
   }
 
-  /** Who completed the task: its assignee, else the user completing it. */
-  static String actor(DelegateTask task) {
-    if (task.getAssignee() != null) {
-      return task.getAssignee();
-    }
-    var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return authentication == null ? null : authentication.getUserId();
-  }
 }

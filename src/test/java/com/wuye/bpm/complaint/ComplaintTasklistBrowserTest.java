@@ -33,13 +33,13 @@ class ComplaintTasklistBrowserTest extends BrowserTest {
     screenshot("logged-in");
     openFilterAndTask("工程服务部待办", acknowledge);
     screenshot("task-in-group-filter");
-    press(By.cssSelector("button.claim"));
+    claimTask();
     press(By.cssSelector("button[ng-click='complete()']"));
     visible(By.cssSelector(".fjs-form-field-error"));
     screenshot("validation-error");
     assertThat(taskService.createTaskQuery().taskId(acknowledge.getId()).count()).isOne();
 
-    visible(By.cssSelector("textarea[id$='Field_investigation']")).sendKeys("已到现场，楼上管道渗漏");
+    fill("investigation", "已到现场，楼上管道渗漏");
     press(By.cssSelector("button[ng-click='complete()']"));
     waitUntil(b -> taskService.createTaskQuery().taskId(acknowledge.getId()).count() == 0);
     screenshot("completed");
@@ -49,8 +49,8 @@ class ComplaintTasklistBrowserTest extends BrowserTest {
     Task handle = openTask(processInstanceId, HANDLE_COMPLAINT);
     browser.navigate().refresh();
     openFilterAndTask("工程服务部待办", handle);
-    press(By.cssSelector("button.claim"));
-    visible(By.cssSelector("textarea[id$='Field_handlingAction']")).sendKeys("更换排水管接头");
+    claimTask();
+    fill("handlingAction", "更换排水管接头");
     press(By.cssSelector("button[ng-click='complete()']"));
     waitUntil(b -> taskService.createTaskQuery().taskId(handle.getId()).count() == 0);
 

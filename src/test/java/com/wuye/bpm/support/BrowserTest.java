@@ -83,7 +83,13 @@ public abstract class BrowserTest extends SpringIntegrationTest {
   }
 
   protected WebElement visible(By by) {
-    return new WebDriverWait(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
+    try {
+      return new WebDriverWait(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      screenshot("timeout");
+      throw new AssertionError("not visible: " + by + " on " + browser.getCurrentUrl() + "\n"
+          + browser.getPageSource().substring(0, Math.min(3000, browser.getPageSource().length())), e);
+    }
   }
 
   protected WebElement clickable(By by) {
@@ -98,7 +104,33 @@ public abstract class BrowserTest extends SpringIntegrationTest {
   }
 
   protected void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-    new WebDriverWait(browser, WAIT).until(condition::apply);
+    try {
+      new WebDriverWait(browser, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(condition::apply);
+    } catch (org.openqa.selenium.TimeoutException e) {
+      screenshot("timeout");
+      throw e;
+    }
+  }
+
+  /** Claims the open task and waits until Tasklist shows its form ready to complete. */
+  protected void claimTask() {
+    press(By.cssSelector("button.claim"));
+    visible(By.cssSelector("button[ng-click='complete()']"));
+    visible(By.cssSelector(".fjs-form"));
+  }
+
+  /** Types into a form field until the field holds the text (Tasklist may render the form again meanwhile). */
+  protected void fill(String fieldKey, String text) {
+    By field = By.cssSelector("[id$='Field_" + fieldKey + "']");
+    waitUntil(b -> {
+      WebElement element = b.findElement(field);
+      if (!text.equals(element.getAttribute("value"))) {
+        element.clear();
+        element.sendKeys(text);
+      }
+      return text.equals(b.findElement(field).getAttribute("value"));
+    });
   }
 
   protected List<WebElement> all(By by) {
