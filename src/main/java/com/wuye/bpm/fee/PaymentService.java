@@ -3,6 +3,7 @@ package com.wuye.bpm.fee;
 import com.wuye.bpm.api.NotFoundException;
 import com.wuye.bpm.api.UnprocessableException;
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -48,13 +49,27 @@ public class PaymentService {
     for (int attempt = 1; ; attempt++) {
       try {
         return transaction.execute(status -> payOnce(billNumber, request, idempotencyKey, receivedBy));
-      } catch (OptimisticLockingException | ConcurrencyFailureException concurrent) {
-        if (attempt >= properties.paymentAttempts()) {
-          throw concurrent;
+      } catch (RuntimeException e) {
+        if (!isConcurrentChange(e) || attempt >= properties.paymentAttempts()) {
+          throw e;
         }
         log.info("payment {} for {}: concurrent change, attempt {} again", idempotencyKey, billNumber, attempt + 1);
       }
     }
+  }
+
+  /**
+   * The engine's optimistic locking, or the database giving up one of two transactions (deadlock, serialization:
+   * SQLSTATE class 40), which the engine may wrap in its own exception.
+   */
+  static boolean isConcurrentChange(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof OptimisticLockingException || t instanceof ConcurrencyFailureException
+          || (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Receipt payOnce(String billNumber, PaymentRequest request, String key, String receivedBy) {
