@@ -108,14 +108,8 @@ public class FeeBillService {
 
   /** Engineering confirmed the suspension: the bill's stage, and customer service and security told. */
   public void announceSuspension(String number, String services) {
-    FeeBill bill = get(number);
-    bills.stage(bill.id(), DunningStage.SUSPENDED);
-    String text = bill.unitCode() + "（" + bill.ownerName() + "）因欠缴管理费（账单 " + number + "）已暂停服务："
-        + describe(services) + "。业主缴清后由工程服务部恢复。";
-    notices.issue(new Notice("fee-suspended-customer-service", number, StaffGroup.CUSTOMER_SERVICE.id(),
-        "tasklist", "暂停服务通知（客服）", text));
-    notices.issue(new Notice("fee-suspended-security", number, StaffGroup.SECURITY.id(), "tasklist",
-        "暂停服务通知（保安）", text));
+    announce(number, DunningStage.SUSPENDED, "suspended", "暂停服务通知", "因欠缴管理费（账单 " + number + "）已暂停服务："
+        + describe(services) + "。业主缴清后由工程服务部恢复。");
   }
 
   public void recordRestored(String number, String restoredBy, String note) {
@@ -123,14 +117,18 @@ public class FeeBillService {
   }
 
   public void announceRestoration(String number, String services) {
+    announce(number, DunningStage.RESTORED, "restored", "恢复服务通知", "已缴清欠费（账单 " + number + "），已恢复服务："
+        + describe(services) + "。");
+  }
+
+  private void announce(String number, DunningStage stage, String kind, String title, String what) {
     FeeBill bill = get(number);
-    bills.stage(bill.id(), DunningStage.RESTORED);
-    String text = bill.unitCode() + "（" + bill.ownerName() + "）已缴清欠费（账单 " + number + "），已恢复服务："
-        + describe(services) + "。";
-    notices.issue(new Notice("fee-restored-customer-service", number, StaffGroup.CUSTOMER_SERVICE.id(),
-        "tasklist", "恢复服务通知（客服）", text));
-    notices.issue(new Notice("fee-restored-security", number, StaffGroup.SECURITY.id(), "tasklist",
-        "恢复服务通知（保安）", text));
+    bills.stage(bill.id(), stage);
+    String text = bill.unitCode() + "（" + bill.ownerName() + "）" + what;
+    notices.issue(new Notice("fee-" + kind + "-customer-service", number, StaffGroup.CUSTOMER_SERVICE.id(),
+        "tasklist", title + "（客服）", text));
+    notices.issue(new Notice("fee-" + kind + "-security", number, StaffGroup.SECURITY.id(), "tasklist",
+        title + "（保安）", text));
   }
 
   /** 审核入账: the bill is closed; its collection ends. */

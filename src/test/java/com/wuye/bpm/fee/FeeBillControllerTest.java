@@ -32,10 +32,8 @@ class FeeBillControllerTest extends SpringIntegrationTest {
   @BeforeEach
   void billOnce() {
     if (estate == null) {
-      estate = FeeTestEstate.create(jdbc, 6);
       period = FeeTestEstate.freshPeriod();
-      billingRuns.prepare(period);
-      billingRuns.run(period);
+      estate = FeeTestEstate.billed(jdbc, billingRuns, 6, period);
     }
   }
 

@@ -36,10 +36,8 @@ class FeeDunningIntegrationTest extends SpringIntegrationTest {
   @BeforeEach
   void billAFreshEstateOnce() {
     if (estate == null) {
-      estate = FeeTestEstate.create(jdbc, 5);
       period = FeeTestEstate.freshPeriod();
-      billingRuns.prepare(period);
-      billingRuns.run(period);
+      estate = FeeTestEstate.billed(jdbc, billingRuns, 5, period);
     }
   }
 

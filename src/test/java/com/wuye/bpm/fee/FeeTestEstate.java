@@ -38,6 +38,14 @@ record FeeTestEstate(String code, List<String> unitCodes) {
     return new FeeTestEstate(code, List.copyOf(codes));
   }
 
+  /** A fresh estate of {@code units} units and a fresh period, billed (with every other unit of the database). */
+  static FeeTestEstate billed(JdbcTemplate jdbc, BillingRunService billingRuns, int units, YearMonth period) {
+    FeeTestEstate estate = create(jdbc, units);
+    billingRuns.prepare(period);
+    billingRuns.run(period);
+    return estate;
+  }
+
   /** A month no other test bills: far in the future, picked at random. */
   static YearMonth freshPeriod() {
     return YearMonth.of(ThreadLocalRandom.current().nextInt(2200, 9000), ThreadLocalRandom.current().nextInt(1, 13));
