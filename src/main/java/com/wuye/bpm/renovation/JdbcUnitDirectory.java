@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Reads the units from table {@code unit} (columns {@code code}, {@code owner_name}), which the fee family owns. */
+/** Reads the units ({@code unit}) and their owners ({@code household}), which the fee family keeps. */
 @Component
 class JdbcUnitDirectory implements UnitDirectory {
 
@@ -21,7 +21,9 @@ class JdbcUnitDirectory implements UnitDirectory {
 
   @Override
   public Optional<String> ownerOf(String unitCode) {
-    return jdbc.queryForList("select owner_name from unit where code = ?", String.class, unitCode).stream()
+    return jdbc.queryForList("""
+        select h.owner_name from household h join unit u on u.id = h.unit_id where u.code = ?""",
+        String.class, unitCode).stream()
         .filter(name -> name != null && !name.isBlank()).findFirst();
   }
 }

@@ -1,0 +1,67 @@
+package com.wuye.bpm.fee;
+
+import com.wuye.bpm.api.ApiUser;
+import com.wuye.bpm.engine.StaffGroup;
+import jakarta.servlet.http.HttpServletRequest;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Bills for the cashier and the payment channels: their state, and payments with an Idempotency-Key. */
+@RestController
+@RequestMapping("/api/bills")
+class FeeBillController {
+
+  private final FeeBillService bills;
+  private final PaymentService payments;
+
+  FeeBillController(FeeBillService bills, PaymentService payments) {
+    this.bills = bills;
+    this.payments = payments;
+  }
+
+  /** 201 with the bill after the payment; a repeated Idempotency-Key gets the first answer again. */
+  @PostMapping("/{number}/payments")
+  ResponseEntity<PaymentView> pay(@PathVariable String number, @RequestBody PaymentRequest payment,
+      @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, HttpServletRequest request) {
+    ApiUser user = ApiUser.of(request).requireAnyGroup(StaffGroup.FINANCE.id(), StaffGroup.CUSTOMER_SERVICE.id());
+    PaymentService.Receipt receipt = payments.pay(number, payment, idempotencyKey, user.id());
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .location(URI.create("/api/bills/" + number + "/payments/" + receipt.payment().id()))
+        .header("Idempotent-Replayed", String.valueOf(receipt.repeated()))
+        .body(PaymentView.of(receipt.payment()));
+  }
+
+  @GetMapping("/{number}")
+  BillView show(@PathVariable String number, HttpServletRequest request) {
+    ApiUser.of(request);
+    FeeBill bill = bills.get(number);
+    return new BillView(bill.number(), bill.unitCode(), bill.ownerName(), bill.period(), bill.amount(),
+        bill.paidAmount(), bill.outstanding(), bill.stage().id(), bill.stage().chineseName(), bill.paidAt(),
+        bill.settledAt(), bills.notices(bill), bills.payments(bill).stream().map(PaymentView::of).toList(),
+        bills.suspensions(bill));
+  }
+
+  record PaymentView(long id, String billNumber, BigDecimal amount, String channel, String receiptNo,
+      OffsetDateTime paidAt, BigDecimal paid, BigDecimal outstanding, boolean settled) {
+
+    static PaymentView of(FeePayment p) {
+      return new PaymentView(p.id(), p.billNumber(), p.amount(), p.channel(), p.receiptNo(), p.paidAt(),
+          p.paidAfter(), p.outstandingAfter(), p.settled());
+    }
+  }
+
+  record BillView(String number, String unit, String ownerName, String period, BigDecimal amount, BigDecimal paid,
+      BigDecimal outstanding, String stage, String stageName, OffsetDateTime paidAt, OffsetDateTime settledAt,
+      List<DunningNotice> notices, List<PaymentView> payments, List<ServiceSuspension> suspensions) {}
+}

@@ -1,0 +1,112 @@
+package com.wuye.bpm.fee;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.wuye.bpm.support.SpringIntegrationTest;
+import java.time.YearMonth;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Billing runs through the REST API: idempotent re-runs, resuming after a failure in the middle of a chunk. */
+class BillingRunIntegrationTest extends SpringIntegrationTest {
+
+  @Autowired TestRestTemplate rest;
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void createsOneBillAndOneInstancePerUnitAndNothingTwiceWhenRunAgain() throws Exception {
+    FeeTestEstate estate = FeeTestEstate.create(jdbc, 4);
+    YearMonth period = FeeTestEstate.freshPeriod();
+
+    ResponseEntity<Map> accepted = start(period);
+    assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+    assertThat(accepted.getHeaders().getLocation()).hasPath("/api/billing-runs/" + period);
+    Map<String, Object> first = awaitEnd(period);
+    assertThat(first).containsEntry("status", "COMPLETED");
+    long created = ((Number) first.get("billsCreated")).longValue();
+    assertThat(created).isEqualTo(((Number) first.get("instancesStarted")).longValue())
+        .isGreaterThanOrEqualTo(estate.unitCodes().size());
+    assertBilledOnce(estate, period);
+
+    start(period);
+    Map<String, Object> second = awaitEnd(period);
+    assertThat(second).containsEntry("status", "COMPLETED").containsEntry("billsCreated", (int) created);
+    assertBilledOnce(estate, period);
+  }
+
+  @Test
+  void resumesAfterAFailureInTheMiddleOfAChunk() throws Exception {
+    FeeTestEstate estate = FeeTestEstate.create(jdbc, 5);
+    String broken = estate.unitCodes().get(2);
+    jdbc.update("update unit set area = null where code = ?", broken);
+    YearMonth period = FeeTestEstate.freshPeriod();
+    try {
+      start(period);
+      Map<String, Object> failed = awaitEnd(period);
+      assertThat(failed).containsEntry("status", "FAILED");
+      assertThat((String) failed.get("error")).contains(broken);
+      assertThat(bills(estate, period)).isZero();
+    } finally {
+      jdbc.update("update unit set area = 100.00 where code = ?", broken);
+    }
+
+    start(period);
+    assertThat(awaitEnd(period)).containsEntry("status", "COMPLETED");
+    assertBilledOnce(estate, period);
+  }
+
+  @Test
+  void refusesABadPeriodWith400AndAnUnknownRunWith404() {
+    ResponseEntity<Map> bad = rest.withBasicAuth("caiwu", "demo").postForEntity("/api/billing-runs",
+        Map.of("period", "2027-13"), Map.class);
+    assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(bad.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(bad.getBody()).containsEntry("field", "period");
+    assertThat(rest.withBasicAuth("caiwu", "demo").postForEntity("/api/billing-runs", Map.of("period", "27-2"),
+        Map.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(rest.withBasicAuth("caiwu", "demo").getForEntity("/api/billing-runs/1999-01", Map.class)
+        .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  private ResponseEntity<Map> start(YearMonth period) {
+    return rest.withBasicAuth("caiwu", "demo").postForEntity("/api/billing-runs", Map.of("period", period.toString()),
+        Map.class);
+  }
+
+  /** Polls the run until it is no longer RUNNING (the run goes on in the background). */
+  private Map<String, Object> awaitEnd(YearMonth period) throws InterruptedException {
+    for (int i = 0; i < 600; i++) {
+      Map<String, Object> run = rest.withBasicAuth("caiwu", "demo")
+          .getForEntity("/api/billing-runs/" + period, Map.class).getBody();
+      if (!"RUNNING".equals(run.get("status"))) {
+        return run;
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("billing run " + period + " still running after 2 minutes");
+  }
+
+  private void assertBilledOnce(FeeTestEstate estate, YearMonth period) {
+    for (int unit = 0; unit < estate.unitCodes().size(); unit++) {
+      String number = estate.bill(period, unit);
+      assertThat(jdbc.queryForObject("select count(*) from fee_bill where number = ? and process_instance_id is not null",
+          Integer.class, number)).as(number).isOne();
+      assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number)
+          .count()).as(number).isOne();
+      assertThat(jdbc.queryForObject("""
+          select count(*) from dunning_notice n join fee_bill b on b.id = n.bill_id where b.number = ?""",
+          Integer.class, number)).as(number).isOne();
+    }
+  }
+
+  private int bills(FeeTestEstate estate, YearMonth period) {
+    return jdbc.queryForObject("select count(*) from fee_bill where period = ? and number like ?", Integer.class,
+        period.toString(), "FB-%-" + estate.code() + "-%");
+  }
+}

@@ -1,0 +1,280 @@
+package com.wuye.bpm.fee;
+
+import java.lang.management.ManagementFactory;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AcquireJobsCmd;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The fee benchmark (not a test: it prints figures and asserts nothing). Runs only when asked:
+ * <pre>
+ * WUYE_TEST_PG_URL=jdbc:postgresql://127.0.0.1:5432/wuye_bench ./mvnw -o -B test -Dtest=FeeBenchmark \
+ *     -Dwuye.benchmark.households=10000 [-Dwuye.benchmark.clients=8] [-Dsurefire.failIfNoSpecifiedTests=false]
+ * </pre>
+ * On one application node (job executor on, settings of application.yaml) against the PostgreSQL named by
+ * WUYE_TEST_PG_URL (use an empty database: the billing run bills every unit in it, the 288 demo units too):
+ * billing run, the month played with the clock moved (30% unpaid on the 16th, 15% on the 24th, 5% at 30 days),
+ * payments through the REST API by concurrent clients, one idle job-acquisition poll, and the same for a bare
+ * process (start → timer → end) as the engine's ceiling. VACUUM ANALYZE runs after each load.
+ */
+@Tag("benchmark")
+@EnabledIfSystemProperty(named = "wuye.benchmark.households", matches = "\\d+")
+class FeeBenchmark {
+
+  private final int households = Integer.getInteger("wuye.benchmark.households");
+  private final int clients = Integer.getInteger("wuye.benchmark.clients", 8);
+  private final List<String> report = new ArrayList<>();
+
+  @Test
+  void run() throws Exception {
+    try (FeeNode node = FeeNode.start(true)) {
+      JdbcTemplate jdbc = node.jdbc();
+      YearMonth period = YearMonth.of(2090 + (int) (System.currentTimeMillis() / 1000 % 9), 3);
+      ClockUtil.setCurrentTime(FeeFixtures.at(period, 1, 0, 0));
+      String estate = loadHouseholds(jdbc, households);
+      analyze(jdbc);
+      line("households loaded: %d (estate %s) + what the database held", households, estate);
+
+      // billing run
+      HeapWatch heap = new HeapWatch();
+      BillingRunService runs = node.bean(BillingRunService.class);
+      long t0 = System.nanoTime();
+      runs.prepare(period);
+      runs.run(period);
+      double billingSeconds = seconds(t0);
+      heap.stop();
+      BillingRun run = runs.status(period.toString());
+      line("billing run %s: %s, %d bills, %d instances in %.1f s = %.0f bills/s; peak heap %d MB (used after GC %d MB)",
+          period, run.status(), run.billsCreated(), run.instancesStarted(), billingSeconds,
+          run.billsCreated() / billingSeconds, heap.peakMb(), heap.usedAfterGcMb());
+      analyze(jdbc);
+
+      List<String> bills = jdbc.queryForList("select number from fee_bill where period = ? order by number",
+          String.class, period.toString());
+      // each pays the bill's own amount (the demo units' bills are 223.50 and 321.50, the benchmark's 250.00)
+      Map<String, BigDecimal> amounts = new java.util.HashMap<>();
+      jdbc.query("select number, amount from fee_bill where period = ?",
+          (java.sql.ResultSet rs) -> { amounts.put(rs.getString(1), rs.getBigDecimal(2)); }, period.toString());
+      Collections.shuffle(bills, new java.util.Random(42));
+      int n = bills.size();
+      TestRestTemplate rest = new TestRestTemplate().withBasicAuth("caiwu", "demo");
+      String base = "http://localhost:" + node.context.getEnvironment().getProperty("local.server.port");
+
+      // before the 16th 70% pay, before the 24th another 15%, before day 31 another 10%: 5% remain
+      ClockUtil.setCurrentTime(FeeFixtures.at(period, 10, 12, 0));
+      payments(rest, base, amounts, bills.subList(0, n * 70 / 100), "before the 16th");
+      stage(jdbc, period, FeeFixtures.at(period, 16, 0, 0), "reminder", n - n * 70 / 100);
+      ClockUtil.setCurrentTime(FeeFixtures.at(period, 20, 12, 0));
+      payments(rest, base, amounts, bills.subList(n * 70 / 100, n * 85 / 100), "16th–23rd");
+      stage(jdbc, period, FeeFixtures.at(period, 24, 0, 0), "final-reminder", n - n * 85 / 100);
+      ClockUtil.setCurrentTime(FeeFixtures.at(period, 28, 12, 0));
+      payments(rest, base, amounts, bills.subList(n * 85 / 100, n * 95 / 100), "24th–30th");
+      stage(jdbc, period, FeeFixtures.at(new FeeCalendar(period, FeeFixtures.ZONE).suspensionNoticeAt()),
+          "suspension-notice", n - n * 95 / 100);
+      analyze(jdbc);
+      idlePoll(node, "fee-dunning (" + (n - n * 95 / 100) + " instances waiting)");
+
+      // the bare process: start → timer → end, same engine settings
+      bare(node, n, period);
+
+      System.out.println("\n==== fee benchmark, " + households + " households, " + clients + " REST clients ====");
+      report.forEach(System.out::println);
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  private void payments(TestRestTemplate rest, String base, Map<String, BigDecimal> amounts, List<String> numbers,
+      String when) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    long[] latencies = new long[numbers.size()];
+    AtomicLong failures = new AtomicLong();
+    long t0 = System.nanoTime();
+    List<Future<?>> futures = new ArrayList<>();
+    for (int i = 0; i < numbers.size(); i++) {
+      int index = i;
+      futures.add(pool.submit(() -> {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.set("Idempotency-Key", "bench-" + numbers.get(index));
+        long start = System.nanoTime();
+        var answer = rest.exchange(base + "/api/bills/" + numbers.get(index) + "/payments", HttpMethod.POST,
+            new HttpEntity<>(Map.of("amount", amounts.get(numbers.get(index)).toPlainString(), "channel", "wechat",
+                "receiptNo", "B" + index), headers),
+            String.class);
+        latencies[index] = System.nanoTime() - start;
+        if (answer.getStatusCode().value() != 201) {
+          failures.incrementAndGet();
+        }
+      }));
+    }
+    for (Future<?> f : futures) {
+      f.get();
+    }
+    double s = seconds(t0);
+    pool.shutdown();
+    long[] sorted = latencies.clone();
+    java.util.Arrays.sort(sorted);
+    line("payments %s: %d in %.1f s = %.0f/s, p50 %.0f ms, p95 %.0f ms, not 201: %d", when, numbers.size(), s,
+        numbers.size() / s, sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.95)] / 1e6,
+        failures.get());
+  }
+
+  private void stage(JdbcTemplate jdbc, YearMonth period, Date at, String stage, int expected) throws Exception {
+    ClockUtil.setCurrentTime(at);
+    long t0 = System.nanoTime();
+    int done = 0;
+    while (seconds(t0) < 1800) {
+      done = jdbc.queryForObject("""
+          select count(*) from dunning_notice n join fee_bill b on b.id = n.bill_id where b.period = ? and n.stage = ?""",
+          Integer.class, period.toString(), stage);
+      if (done >= expected) {
+        break;
+      }
+      Thread.sleep(100);
+    }
+    double s = seconds(t0);
+    line("stage %s: %d of %d timer jobs drained in %.1f s = %.0f jobs/s", stage, done, expected, s, done / s);
+  }
+
+  private void idlePoll(FeeNode node, String what) {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) node.engine().getProcessEngineConfiguration();
+    var executor = configuration.getJobExecutor();
+    for (int i = 0; i < 20; i++) {
+      configuration.getCommandExecutorTxRequired().execute(new AcquireJobsCmd(executor));
+    }
+    int polls = 200;
+    long t0 = System.nanoTime();
+    for (int i = 0; i < polls; i++) {
+      configuration.getCommandExecutorTxRequired().execute(new AcquireJobsCmd(executor));
+    }
+    line("idle job-acquisition poll, %s: %.2f ms", what, (System.nanoTime() - t0) / 1e6 / polls);
+  }
+
+  private void bare(FeeNode node, int n, YearMonth period) throws Exception {
+    BpmnModelInstance model = Bpmn.createExecutableProcess("fee-benchmark-bare").camundaHistoryTimeToLive(1)
+        .startEvent().intermediateCatchEvent("wait").timerWithDate("${at}").endEvent().done();
+    node.engine().getRepositoryService().createDeployment().addModelInstance("fee-benchmark-bare.bpmn", model)
+        .enableDuplicateFiltering(true).deploy();
+    // the clock stands at the suspension notice; the bare timers fall due a day later, before any fee timer
+    String at = FeeCalendar.iso(new FeeCalendar(period, FeeFixtures.ZONE).suspensionNoticeAt().plusDays(1));
+    TransactionTemplate tx = new TransactionTemplate(node.bean(PlatformTransactionManager.class));
+    int chunk = node.bean(FeeProperties.class).billingChunkSize();
+    HeapWatch heap = new HeapWatch();
+    long t0 = System.nanoTime();
+    for (int i = 0; i < n; i += chunk) {
+      int from = i;
+      tx.executeWithoutResult(s -> {
+        for (int j = from; j < Math.min(n, from + chunk); j++) {
+          node.engine().getRuntimeService().createProcessInstanceByKey("fee-benchmark-bare")
+              .businessKey("BARE-" + j).setVariables(Map.of("at", at)).execute();
+        }
+      });
+    }
+    double s = seconds(t0);
+    heap.stop();
+    line("bare starts: %d in %.1f s = %.0f/s; peak heap %d MB", n, s, n / s, heap.peakMb());
+    analyze(node.jdbc());
+    idlePoll(node, "bare (" + n + " instances waiting) + fee-dunning");
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.parse(at).toInstant()));
+    long t1 = System.nanoTime();
+    long left = n;
+    while (left > 0 && seconds(t1) < 1800) {
+      left = node.engine().getRuntimeService().createProcessInstanceQuery().processDefinitionKey("fee-benchmark-bare")
+          .count();
+      Thread.sleep(100);
+    }
+    double s2 = seconds(t1);
+    line("bare timers: %d drained in %.1f s = %.0f jobs/s", n - left, s2, (n - left) / s2);
+  }
+
+  private static String loadHouseholds(JdbcTemplate jdbc, int count) {
+    String code = "B" + Long.toString(System.currentTimeMillis() % 1_000_000, 36).toUpperCase();
+    jdbc.update("insert into estate (code, name, fee_rate) values (?, ?, 2.50)", code, "压测花园" + code);
+    long estate = jdbc.queryForObject("select id from estate where code = ?", Long.class, code);
+    jdbc.update("insert into building (estate_id, code, name) values (?, '1', '1栋')", estate);
+    long building = jdbc.queryForObject("select id from building where estate_id = ?", Long.class, estate);
+    for (int from = 0; from < count; from += 1000) {
+      List<Object[]> units = new ArrayList<>();
+      List<Object[]> people = new ArrayList<>();
+      for (int i = from; i < Math.min(count, from + 1000); i++) {
+        String unit = code + "-" + i;
+        units.add(new Object[] {building, unit, i / 8 + 1, new BigDecimal("100.00")});
+        people.add(new Object[] {"业主" + i, "138" + String.format("%08d", i), LocalDate.of(2020, 1, 1), unit});
+      }
+      jdbc.batchUpdate("insert into unit (building_id, code, floor_no, area) values (?, ?, ?, ?)", units);
+      jdbc.batchUpdate("""
+          insert into household (unit_id, owner_name, phone, medical_equipment, moved_in_on)
+          select id, ?, ?, false, ? from unit where code = ?""", people);
+    }
+    return code;
+  }
+
+  private static void analyze(JdbcTemplate jdbc) {
+    jdbc.execute("vacuum analyze");
+  }
+
+  private void line(String format, Object... args) {
+    String text = String.format(format, args);
+    report.add(text);
+    System.out.println("[benchmark] " + text);
+  }
+
+  private static double seconds(long since) {
+    return (System.nanoTime() - since) / 1e9;
+  }
+
+  /** Samples the used heap every 50 ms. */
+  private static final class HeapWatch {
+    private final AtomicLong peak = new AtomicLong();
+    private final java.util.concurrent.ScheduledExecutorService sampler =
+        Executors.newSingleThreadScheduledExecutor();
+
+    HeapWatch() {
+      System.gc();
+      sampler.scheduleAtFixedRate(() -> peak.accumulateAndGet(
+          ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max), 0, 50, TimeUnit.MILLISECONDS);
+    }
+
+    void stop() {
+      sampler.shutdownNow();
+    }
+
+    long peakMb() {
+      return peak.get() / 1024 / 1024;
+    }
+
+    long usedAfterGcMb() {
+      System.gc();
+      return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1024 / 1024;
+    }
+  }
+}
