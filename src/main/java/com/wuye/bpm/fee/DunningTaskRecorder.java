@@ -1,10 +1,10 @@
 package com.wuye.bpm.fee;
 
-import com.wuye.bpm.engine.TaskActor;
 import static com.wuye.bpm.fee.FeeDunningProcess.Element;
 import static com.wuye.bpm.fee.FeeDunningProcess.Var;
 
 import com.wuye.bpm.api.FieldRules;
+import com.wuye.bpm.engine.TaskActor;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
