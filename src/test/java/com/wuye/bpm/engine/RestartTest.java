@@ -16,7 +16,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The application started twice on the same H2 file, as an operator restarts it: the unchanged models create
  * no new deployment or version, and the organisation is not created twice.
  */
-@Tag("restart")
+@Tag("standalone")
 class RestartTest {
 
   @TempDir Path data;
