@@ -93,9 +93,8 @@ class ComplaintTasklistBrowserTest extends BrowserTest {
   }
 
   private void openFilterAndTask(String filterName, Task task) {
-    clickable(By.xpath("//div[contains(@class,'task-filter')]//a[contains(normalize-space(.),'" + filterName + "')]"))
-        .click();
-    clickable(By.cssSelector("li.task a[href='#/?task=" + task.getId() + "']")).click();
+    press(By.xpath("//div[contains(@class,'task-filter')]//a[contains(normalize-space(.),'" + filterName + "')]"));
+    press(By.cssSelector("li.task a[href='#/?task=" + task.getId() + "']"));
     visible(By.cssSelector(".fjs-form"));
   }
 
