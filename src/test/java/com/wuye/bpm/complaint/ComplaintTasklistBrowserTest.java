@@ -39,9 +39,8 @@ class ComplaintTasklistBrowserTest extends BrowserTest {
     screenshot("validation-error");
     assertThat(taskService.createTaskQuery().taskId(acknowledge.getId()).count()).isOne();
 
-    fill("investigation", "已到现场，楼上管道渗漏");
-    press(By.cssSelector("button[ng-click='complete()']"));
-    waitUntil(b -> taskService.createTaskQuery().taskId(acknowledge.getId()).count() == 0);
+    fillAndComplete(() -> taskService.createTaskQuery().taskId(acknowledge.getId()).count() == 0,
+        "investigation", "已到现场，楼上管道渗漏");
     screenshot("completed");
     assertThat(runtimeService.getVariable(processInstanceId, ComplaintHandlingProcess.Var.INVESTIGATION))
         .isEqualTo("已到现场，楼上管道渗漏");
@@ -50,9 +49,8 @@ class ComplaintTasklistBrowserTest extends BrowserTest {
     browser.navigate().refresh();
     openFilterAndTask("工程服务部待办", handle);
     claimTask();
-    fill("handlingAction", "更换排水管接头");
-    press(By.cssSelector("button[ng-click='complete()']"));
-    waitUntil(b -> taskService.createTaskQuery().taskId(handle.getId()).count() == 0);
+    fillAndComplete(() -> taskService.createTaskQuery().taskId(handle.getId()).count() == 0,
+        "handlingAction", "更换排水管接头");
 
     Task record = openTask(processInstanceId, RECORD_HANDLING_RESULT);
     logIn("tasklist", "kefu");

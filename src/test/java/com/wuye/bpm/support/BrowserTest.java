@@ -115,9 +115,39 @@ public abstract class BrowserTest extends SpringIntegrationTest {
 
   /** Claims the open task and waits until Tasklist shows its form ready to complete. */
   protected void claimTask() {
+    WebElement before = visible(By.cssSelector(".fjs-form"));
     press(By.cssSelector("button.claim"));
+    try {
+      // Tasklist renders the form again once the task is claimed; what was typed before would be lost
+      new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(before));
+    } catch (org.openqa.selenium.TimeoutException keptTheForm) {
+      // this Tasklist kept the form as it was
+    }
     visible(By.cssSelector("button[ng-click='complete()']"));
     visible(By.cssSelector(".fjs-form"));
+  }
+
+  /**
+   * Fills the fields (key, text, key, text, ...) and completes the claimed task until {@code done} holds: if
+   * Tasklist rendered the form once more meanwhile and the form refuses the empty field, fill it again, as a
+   * person would.
+   */
+  protected void fillAndComplete(java.util.function.BooleanSupplier done, String... keysAndTexts) {
+    for (int attempt = 1; ; attempt++) {
+      for (int i = 0; i < keysAndTexts.length; i += 2) {
+        fill(keysAndTexts[i], keysAndTexts[i + 1]);
+      }
+      press(By.cssSelector("button[ng-click='complete()']"));
+      try {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> done.getAsBoolean());
+        return;
+      } catch (org.openqa.selenium.TimeoutException notYet) {
+        if (attempt == 3) {
+          screenshot("not-completed");
+          throw notYet;
+        }
+      }
+    }
   }
 
   /** Types into a form field until the field holds the text (Tasklist may render the form again meanwhile). */
