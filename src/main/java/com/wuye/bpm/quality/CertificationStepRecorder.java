@@ -3,7 +3,6 @@ package com.wuye.bpm.quality;
 import static com.wuye.bpm.quality.CertificationProcess.Element;
 import static com.wuye.bpm.quality.CertificationProcess.Var;
 
-import com.wuye.bpm.api.BadInputException;
 import com.wuye.bpm.api.FieldRules;
 import com.wuye.bpm.engine.TaskActor;
 import java.time.LocalDate;
@@ -44,10 +43,7 @@ class CertificationStepRecorder implements TaskListener {
     if (fields.numberField() != null) {
       rules.text(fields.numberField(), documentNo, NUMBER_MAX);
     }
-    LocalDate date = date(task, fields.dateField(), rules);
-    if (date == null && !rules.hasError(fields.dateField())) {
-      rules.reject(fields.dateField(), "必填 (required)");
-    }
+    LocalDate date = FormValues.requiredDate(fields.dateField(), task.getVariable(fields.dateField()), rules);
     rules.text(fields.noteField(), note, NOTE_MAX);
     checkStep(task, step, rules);
     rules.check();
@@ -66,9 +62,7 @@ class CertificationStepRecorder implements TaskListener {
       case Element.RECORD_CERTIFICATION_DECISION -> {
         if (FormValues.bool(task.getVariable(Var.CERTIFIED))) {
           rules.text(Var.CERTIFICATE_SCOPE, (String) task.getVariable(Var.CERTIFICATE_SCOPE), 500);
-          if (date(task, Var.CERTIFICATE_ISSUE_DATE, rules) == null && !rules.hasError(Var.CERTIFICATE_ISSUE_DATE)) {
-            rules.reject(Var.CERTIFICATE_ISSUE_DATE, "必填 (required)");
-          }
+          FormValues.requiredDate(Var.CERTIFICATE_ISSUE_DATE, task.getVariable(Var.CERTIFICATE_ISSUE_DATE), rules);
         }
       }
       case Element.RECORD_SURVEILLANCE_DECISION -> {
@@ -112,16 +106,6 @@ class CertificationStepRecorder implements TaskListener {
         }
       }
       default -> { }
-    }
-  }
-
-  /** The date in the field, or null with the fault kept in the rules when it is no date. */
-  private static LocalDate date(DelegateTask task, String field, FieldRules rules) {
-    try {
-      return FormValues.date(field, task.getVariable(field));
-    } catch (BadInputException e) {
-      rules.reject(field, "日期格式应为 yyyy-MM-dd (a date)");
-      return null;
     }
   }
 

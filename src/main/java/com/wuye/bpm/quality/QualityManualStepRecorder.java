@@ -3,12 +3,9 @@ package com.wuye.bpm.quality;
 import static com.wuye.bpm.quality.QualityManualProcess.Element;
 import static com.wuye.bpm.quality.QualityManualProcess.Var;
 
-import com.wuye.bpm.api.BadInputException;
 import com.wuye.bpm.api.FieldRules;
 import com.wuye.bpm.engine.TaskActor;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -47,7 +44,7 @@ class QualityManualStepRecorder implements TaskListener {
   private LocalDate checkStep(DelegateTask task, String step, FieldRules rules) {
     switch (step) {
       case Element.DRAFT_WRITING_PLAN -> {
-        List<String> departments = departments(task.getVariable(Var.WRITING_DEPARTMENTS));
+        List<String> departments = FormValues.list(task.getVariable(Var.WRITING_DEPARTMENTS));
         if (departments.isEmpty()) {
           rules.reject(Var.WRITING_DEPARTMENTS, "至少选择一个部门 (choose at least one department)");
         }
@@ -59,10 +56,10 @@ class QualityManualStepRecorder implements TaskListener {
         }
       }
       case Element.RECORD_CONSULTANT_TRAINING -> {
-        return requiredDate(task, Var.TRAINING_DATE, rules);
+        return FormValues.requiredDate(Var.TRAINING_DATE, task.getVariable(Var.TRAINING_DATE), rules);
       }
       case Element.ARCHIVE_QUALITY_MANUAL -> {
-        return requiredDate(task, Var.EFFECTIVE_DATE, rules);
+        return FormValues.requiredDate(Var.EFFECTIVE_DATE, task.getVariable(Var.EFFECTIVE_DATE), rules);
       }
       default -> { }
     }
@@ -73,7 +70,7 @@ class QualityManualStepRecorder implements TaskListener {
     String actor = TaskActor.of(task);
     switch (step) {
       case Element.DRAFT_WRITING_PLAN -> {
-        String groups = String.join(",", departments(task.getVariable(Var.WRITING_DEPARTMENTS)));
+        String groups = String.join(",", FormValues.list(task.getVariable(Var.WRITING_DEPARTMENTS)));
         task.setVariable(Var.WRITING_GROUPS, groups);
         manuals.setWritingGroups(number, groups);
       }
@@ -94,34 +91,6 @@ class QualityManualStepRecorder implements TaskListener {
       }
       case Element.ARCHIVE_QUALITY_MANUAL -> manuals.archive(number, note, date);
       default -> { }
-    }
-  }
-
-  /** The departments ticked in the checklist: form-js submits a list (or JSON), the API may send a string. */
-  static List<String> departments(Object value) {
-    List<String> departments = new ArrayList<>();
-    if (value instanceof Collection<?> list) {
-      list.forEach(v -> departments.add(String.valueOf(v).trim()));
-    } else if (value != null) {
-      for (String part : value.toString().replaceAll("[\\[\\]\"]", "").split(",")) {
-        if (!part.isBlank()) {
-          departments.add(part.trim());
-        }
-      }
-    }
-    return departments;
-  }
-
-  private static LocalDate requiredDate(DelegateTask task, String field, FieldRules rules) {
-    try {
-      LocalDate date = FormValues.date(field, task.getVariable(field));
-      if (date == null) {
-        rules.reject(field, "必填 (required)");
-      }
-      return date;
-    } catch (BadInputException e) {
-      rules.reject(field, "日期格式应为 yyyy-MM-dd (a date)");
-      return null;
     }
   }
 

@@ -3,11 +3,9 @@ package com.wuye.bpm.quality;
 import static com.wuye.bpm.quality.QualityPlanProcess.Element;
 import static com.wuye.bpm.quality.QualityPlanProcess.Var;
 
-import com.wuye.bpm.api.BadInputException;
 import com.wuye.bpm.api.FieldRules;
 import com.wuye.bpm.engine.TaskActor;
 import java.time.LocalDate;
-import java.util.Collection;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -64,17 +62,7 @@ class QualityPlanStepRecorder implements TaskListener {
     if (dateField == null) {
       return null;
     }
-    LocalDate date = null;
-    try {
-      date = FormValues.date(dateField, task.getVariable(dateField));
-    } catch (BadInputException e) {
-      rules.reject(dateField, "日期格式应为 yyyy-MM-dd (a date)");
-      return null;
-    }
-    if (date == null) {
-      rules.reject(dateField, "必填 (required)");
-    }
-    return date;
+    return FormValues.requiredDate(dateField, task.getVariable(dateField), rules);
   }
 
   private void applyStep(DelegateTask task, String step, String number, String note, LocalDate date) {
@@ -108,16 +96,9 @@ class QualityPlanStepRecorder implements TaskListener {
     }
   }
 
-  /** The checklist's ticked items as text: form-js submits a list (or JSON), the API a string. */
+  /** The checklist's ticked items as text. */
   private static String items(DelegateTask task) {
-    Object value = task.getVariable(Var.CHECKED_ITEMS);
-    if (value == null) {
-      return "";
-    }
-    if (value instanceof Collection<?> list) {
-      return String.join(", ", list.stream().map(String::valueOf).toList());
-    }
-    return value.toString().replaceAll("[\\[\\]\"]", "").replace(",", ", ");
+    return String.join(", ", FormValues.list(task.getVariable(Var.CHECKED_ITEMS)));
   }
 
   private static boolean bool(DelegateTask task, String name) {

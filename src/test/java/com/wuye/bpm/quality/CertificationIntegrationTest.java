@@ -139,15 +139,11 @@ class CertificationIntegrationTest extends SpringIntegrationTest {
   }
 
   private void complete(String instance, String taskKey, Map<String, Object> variables) {
-    Task task = taskAt(instance, taskKey);
-    assertThat(task).as("task " + taskKey).isNotNull();
-    taskService.complete(task.getId(), variables);
-    runJobs(instance);
+    QualityTasks.completeAndRunJobs(processEngine, instance, taskKey, variables);
   }
 
   private void runJobs(String instance) {
-    managementService.createJobQuery().processInstanceId(instance).executable().list()
-        .forEach(job -> managementService.executeJob(job.getId()));
+    QualityTasks.runJobs(processEngine, instance);
   }
 
   private Task taskAt(String instance, String taskKey) {

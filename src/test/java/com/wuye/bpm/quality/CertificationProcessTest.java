@@ -201,15 +201,11 @@ class CertificationProcessTest {
   }
 
   private void completeHappy(String... taskKeys) {
-    for (String key : taskKeys) {
-      complete(key, CertificationFixtures.completion(key));
-    }
+    QualityTasks.completeHappy(processEngine(), CertificationFixtures::completion, taskKeys);
   }
 
   private void complete(String taskKey, Map<String, Object> variables) {
-    Task task = processEngine().getTaskService().createTaskQuery().taskDefinitionKey(taskKey).singleResult();
-    assertThat(task).as("open task %s", taskKey).isNotNull();
-    processEngine().getTaskService().complete(task.getId(), variables);
+    QualityTasks.complete(processEngine(), taskKey, variables);
   }
 
   private Job timer() {
@@ -217,10 +213,7 @@ class CertificationProcessTest {
   }
 
   private void executeJob() {
-    ManagementService management = processEngine().getManagementService();
-    Job job = management.createJobQuery().executable().singleResult();
-    assertThat(job).as("an executable job").isNotNull();
-    management.executeJob(job.getId());
+    QualityTasks.executeJob(processEngine());
   }
 
   private static LocalDate issueDate(Object value) {

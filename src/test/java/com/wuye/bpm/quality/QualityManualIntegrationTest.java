@@ -9,10 +9,8 @@ import com.wuye.bpm.api.BadInputException;
 import com.wuye.bpm.support.SpringIntegrationTest;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -25,7 +23,6 @@ class QualityManualIntegrationTest extends SpringIntegrationTest {
 
   @Autowired TestRestTemplate rest;
   @Autowired TaskService taskService;
-  @Autowired ManagementService managementService;
   @Autowired JdbcTemplate jdbc;
 
   @Test
@@ -82,10 +79,7 @@ class QualityManualIntegrationTest extends SpringIntegrationTest {
   }
 
   private void complete(String instance, String taskKey, Map<String, Object> variables) {
-    Task task = taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey(taskKey).singleResult();
-    assertThat(task).as("task " + taskKey).isNotNull();
-    taskService.complete(task.getId(), variables);
-    managementService.createJobQuery().processInstanceId(instance).executable().list()
-        .forEach(job -> managementService.executeJob(job.getId()));
+    QualityTasks.completeAndRunJobs(processEngine, instance, taskKey, variables);
   }
+
 }

@@ -120,15 +120,11 @@ class QualityManualProcessTest {
   }
 
   private void completeHappy(String... taskKeys) {
-    for (String key : taskKeys) {
-      complete(key, QualityManualFixtures.completion(key));
-    }
+    QualityTasks.completeHappy(processEngine(), QualityManualFixtures::completion, taskKeys);
   }
 
   private void complete(String taskKey, Map<String, Object> variables) {
-    Task task = processEngine().getTaskService().createTaskQuery().taskDefinitionKey(taskKey).singleResult();
-    assertThat(task).as("open task %s", taskKey).isNotNull();
-    processEngine().getTaskService().complete(task.getId(), variables);
+    QualityTasks.complete(processEngine(), taskKey, variables);
   }
 
   private ProcessEngine processEngine() {

@@ -10,7 +10,6 @@ import com.wuye.bpm.notice.NoticeService;
 import com.wuye.bpm.support.SpringIntegrationTest;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -26,7 +25,6 @@ class QualityPlanIntegrationTest extends SpringIntegrationTest {
 
   @Autowired TestRestTemplate rest;
   @Autowired TaskService taskService;
-  @Autowired ManagementService managementService;
   @Autowired JdbcTemplate jdbc;
   @Autowired NoticeService notices;
 
@@ -101,7 +99,6 @@ class QualityPlanIntegrationTest extends SpringIntegrationTest {
       taskService.setAssignee(task.getId(), user);
     }
     taskService.complete(task.getId(), variables);
-    managementService.createJobQuery().processInstanceId(instance).executable().list()
-        .forEach(job -> managementService.executeJob(job.getId()));
+    QualityTasks.runJobs(processEngine, instance);
   }
 }

@@ -12,7 +12,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -131,21 +130,15 @@ class QualityPlanProcessTest {
   }
 
   private void completeHappy(String... taskKeys) {
-    for (String key : taskKeys) {
-      complete(key, QualityPlanFixtures.completion(key));
-    }
+    QualityTasks.completeHappy(processEngine(), QualityPlanFixtures::completion, taskKeys);
   }
 
   private void complete(String taskKey, Map<String, Object> variables) {
-    Task task = processEngine().getTaskService().createTaskQuery().taskDefinitionKey(taskKey).singleResult();
-    assertThat(task).as("open task %s", taskKey).isNotNull();
-    processEngine().getTaskService().complete(task.getId(), variables);
+    QualityTasks.complete(processEngine(), taskKey, variables);
   }
 
   private void executeJob() {
-    Job job = processEngine().getManagementService().createJobQuery().executable().singleResult();
-    assertThat(job).as("an executable job").isNotNull();
-    processEngine().getManagementService().executeJob(job.getId());
+    QualityTasks.executeJob(processEngine());
   }
 
   private ProcessEngine processEngine() {
