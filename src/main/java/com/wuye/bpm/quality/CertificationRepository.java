@@ -51,12 +51,15 @@ class CertificationRepository {
         CertificationStatus.CONTRACTED.name(), id);
   }
 
-  /** Keeps the document once per task: a repeated call for the same task adds nothing. */
+  /**
+   * Keeps the document once per task: a repeated call for the same task adds nothing. The round is cast because it is
+   * null before the certificate and PostgreSQL cannot type a null parameter in a select list.
+   */
   void addDocument(long certificationId, String taskId, CertificationDocument d) {
     jdbc.update("""
         insert into quality_certification_document (certification_id, kind, surveillance_round, document_no,
           document_date, outcome, note, task_id, recorded_by, recorded_at)
-        select ?, ?, ?, ?, ?, ?, ?, ?, ?, ? where not exists
+        select ?, ?, cast(? as integer), ?, ?, ?, ?, ?, ?, ? where not exists
           (select 1 from quality_certification_document where task_id = ?)""",
         certificationId, d.kind(), d.surveillanceRound(), d.documentNo(), d.documentDate(), d.outcome(), d.note(),
         taskId, d.recordedBy(), d.recordedAt(), taskId);
