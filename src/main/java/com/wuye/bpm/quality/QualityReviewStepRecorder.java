@@ -4,6 +4,7 @@ import static com.wuye.bpm.quality.QualityReviewProcess.Element;
 import static com.wuye.bpm.quality.QualityReviewProcess.Var;
 
 import com.wuye.bpm.api.FieldRules;
+import com.wuye.bpm.engine.TaskActor;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -99,7 +100,7 @@ class QualityReviewStepRecorder implements TaskListener {
           FormValues.bool(task.getVariable(Var.REGRESSION_REVIEW)));
       case Element.VERIFY_DEFECT_FIXES -> {
         List<ReviewDefect> defects = reviews.verify(number,
-            DefectList.verifiedNumbers(Var.DEFECTS, task.getVariable(Var.DEFECTS)), QualityStepLog.actor(task));
+            DefectList.verifiedNumbers(Var.DEFECTS, task.getVariable(Var.DEFECTS)), TaskActor.of(task));
         int open = QualityReviewService.DefectCounts.of(defects).open();
         task.setVariable(Var.DEFECTS, DefectList.toJson(defects));
         task.setVariable(Var.OPEN_DEFECTS, open);

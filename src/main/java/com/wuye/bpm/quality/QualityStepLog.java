@@ -1,5 +1,6 @@
 package com.wuye.bpm.quality;
 
+import com.wuye.bpm.engine.TaskActor;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -25,7 +26,7 @@ class QualityStepLog {
         insert into quality_step (record_number, step, step_name, task_id, actor, occurred_at, note)
         select ?, ?, ?, ?, ?, ?, ? where not exists
           (select 1 from quality_step where record_number = ? and step = ? and task_id = ?)""",
-        recordNumber, task.getTaskDefinitionKey(), task.getName(), task.getId(), actor(task), OffsetDateTime.now(clock),
+        recordNumber, task.getTaskDefinitionKey(), task.getName(), task.getId(), TaskActor.of(task), OffsetDateTime.now(clock),
         note, recordNumber, task.getTaskDefinitionKey(), task.getId());
   }
 
@@ -34,14 +35,5 @@ class QualityStepLog {
         select step, step_name, actor, occurred_at, note from quality_step where record_number = ? order by id""",
         (rs, i) -> new QualityStep(rs.getString("step"), rs.getString("step_name"), rs.getString("actor"),
             rs.getObject("occurred_at", OffsetDateTime.class), rs.getString("note")), recordNumber);
-  }
-
-  /** Who completed the task: its assignee, or the authenticated user who completed it. */
-  static String actor(DelegateTask task) {
-    if (task.getAssignee() != null) {
-      return task.getAssignee();
-    }
-    var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return authentication == null ? null : authentication.getUserId();
   }
 }
