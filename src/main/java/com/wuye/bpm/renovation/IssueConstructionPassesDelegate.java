@@ -10,14 +10,19 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** 办理证件: one pass per worker; the workers variable keeps masked ID numbers and the pass numbers only. */
+/**
+ * 办理证件: one pass per worker; the workers variable keeps masked ID numbers and the pass numbers only, and the
+ * full numbers as submitted leave the engine's history too (issue 4).
+ */
 @Component
 class IssueConstructionPassesDelegate implements JavaDelegate {
 
   private final ConstructionPassService passes;
+  private final WorkerRegistrationHistory history;
 
-  IssueConstructionPassesDelegate(ConstructionPassService passes) {
+  IssueConstructionPassesDelegate(ConstructionPassService passes, WorkerRegistrationHistory history) {
     this.passes = passes;
+    this.history = history;
   }
 
   @Override
@@ -28,5 +33,6 @@ class IssueConstructionPassesDelegate implements JavaDelegate {
         Var.WORKER_NAME, pass.workerName(), Var.WORKER_ID_NUMBER, pass.maskedIdNumber(),
         Var.WORKER_PHOTO_TAKEN, true, Var.WORKER_PASS_NUMBER, pass.number())).toList();
     execution.setVariable(Var.WORKERS, SpinValues.jsonValue(Spin.JSON(shown)).create());
+    history.purgeBeforeCommit(execution.getProcessInstanceId());
   }
 }

@@ -9,10 +9,16 @@ import com.wuye.bpm.notice.Notice;
 import com.wuye.bpm.notice.NoticeService;
 import com.wuye.bpm.support.SpringIntegrationTest;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricDetail;
+import org.camunda.bpm.engine.history.HistoricFormField;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -22,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -42,6 +49,7 @@ class ConstructionPassIntegrationTest extends SpringIntegrationTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired TaskService taskService;
   @Autowired RuntimeService runtimeService;
+  @Autowired HistoryService historyService;
   @Autowired RenovationService renovations;
   @Autowired ConstructionPassService passes;
   @Autowired NoticeService notices;
@@ -80,6 +88,73 @@ class ConstructionPassIntegrationTest extends SpringIntegrationTest {
     assertThat(passes.request(number).status()).isEqualTo(ConstructionPassRequest.COLLECTED);
     assertThat(gate(issued.get(0).number()).getBody()).containsEntry("status", "RETURNED");
     assertThat(gate(issued.get(1).number()).getBody()).containsEntry("status", "MISSING");
+  }
+
+  /**
+   * Issue 4: with history level full the workers as submitted at the desk would stay in the engine's history
+   * (variable instance and its details), readable by anyone with READ_HISTORY. Submitted the way Tasklist does.
+   */
+  @Test
+  void keepsFullIdNumbersOutOfTheEngineHistory() {
+    String instanceId = requestPasses(permitForWorksUntil(LocalDate.now().plusMonths(2)).number());
+    String number = (String) runtimeService.getVariable(instanceId, Var.REQUEST_NUMBER);
+    EngineSteps.complete(processEngine, instanceId, CHECK_CONTRACTOR_DOCUMENTS, Map.of(Var.CONTRACTOR_QUALIFIED, true));
+    Task register = taskService.createTaskQuery().processInstanceId(instanceId).singleResult();
+    String workers = Spin.JSON(List.of(
+        Map.of(Var.WORKER_NAME, "李强", Var.WORKER_ID_NUMBER, LI_QIANG.toLowerCase(), Var.WORKER_PHOTO_TAKEN, true),
+        Map.of(Var.WORKER_NAME, "赵明", Var.WORKER_ID_NUMBER, ZHAO_MING, Var.WORKER_PHOTO_TAKEN, true))).toString();
+    ResponseEntity<String> submitted = rest.withBasicAuth("kefu", "demo").exchange(
+        "/engine-rest/task/" + register.getId() + "/submit-form", HttpMethod.POST, new HttpEntity<>(Map.of(
+            "variables", Map.of(Var.WORKERS, Map.of("type", "Json", "value", workers)))), String.class);
+    assertThat(submitted.getStatusCode()).as(submitted.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    assertThat(passes.passesOf(passes.request(number))).extracting(ConstructionPass::idNumber)
+        .containsExactly(LI_QIANG, ZHAO_MING);
+    assertThat(runtimeService.getVariableTyped(instanceId, Var.WORKERS).getValue().toString())
+        .contains("110***********002X", "510***********4564");
+    assertNoFullIdNumberInHistory(instanceId);
+    // what a manager sees through the REST API; serialized values as stored, so that the JSON is shown as text
+    for (String history : List.of("detail", "variable-instance")) {
+      ResponseEntity<String> shown = rest.withBasicAuth("jingli", "demo").getForEntity("/engine-rest/history/"
+          + history + "?processInstanceId=" + instanceId + "&variableName=" + Var.WORKERS + "&deserializeValues=false",
+          String.class);
+      assertThat(shown.getStatusCode()).isEqualTo(HttpStatus.OK);
+      assertThat(shown.getBody()).as(history).contains("110***********002X");
+      assertThat(withoutFullIdNumbers(shown.getBody())).as(shown.getBody()).isTrue();
+    }
+    ResponseEntity<String> details = rest.withBasicAuth("jingli", "demo").getForEntity(
+        "/engine-rest/history/detail?processInstanceId=" + instanceId, String.class);
+    assertThat(details.getBody()).contains("\"variableName\":\"workers\"");
+    assertThat(withoutFullIdNumbers(details.getBody())).isTrue();
+
+    // the rest of the flow works on the new variable and its history
+    EngineSteps.complete(processEngine, instanceId, HAND_OUT_PASSES, Map.of(Var.HANDED_OVER_TO, "张工"));
+    EngineSteps.complete(processEngine, instanceId, COLLECT_PASSES, Map.of(Var.COLLECTION_NOTE, "全部交回"));
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).count()).isZero();
+    assertThat(passes.request(number).status()).isEqualTo(ConstructionPassRequest.COLLECTED);
+    assertNoFullIdNumberInHistory(instanceId);
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instanceId)
+        .variableName(Var.WORKERS).singleResult().getValue().toString()).contains("110***********002X");
+  }
+
+  private void assertNoFullIdNumberInHistory(String instanceId) {
+    List<HistoricDetail> details = historyService.createHistoricDetailQuery().processInstanceId(instanceId).list();
+    assertThat(details).isNotEmpty().allSatisfy(detail -> assertThat(withoutFullIdNumbers(String.valueOf(
+        detail instanceof HistoricVariableUpdate update ? update.getValue()
+            : ((HistoricFormField) detail).getFieldValue()))).as(detail.toString()).isTrue());
+    List<HistoricVariableInstance> variables = historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(instanceId).includeDeleted().list();
+    assertThat(variables).isNotEmpty().allSatisfy(variable -> assertThat(withoutFullIdNumbers(
+        String.valueOf(variable.getValue()))).as(variable.getName()).isTrue());
+    // and no serialized value (runtime or history) of the instance holds one either
+    assertThat(jdbc.queryForList("select BYTES_ from ACT_GE_BYTEARRAY where ROOT_PROC_INST_ID_ = ?", byte[].class,
+        instanceId)).isNotEmpty().allSatisfy(bytes -> assertThat(withoutFullIdNumbers(
+            bytes == null ? "" : new String(bytes, StandardCharsets.UTF_8))).isTrue());
+  }
+
+  private static boolean withoutFullIdNumbers(String text) {
+    String upper = text.toUpperCase();
+    return !upper.contains(LI_QIANG) && !upper.contains(ZHAO_MING);
   }
 
   @Test
