@@ -21,16 +21,15 @@ class PostgresProfileTest {
   void createsTheAdministratorFromTheEnvironmentAndNoDemoUsers() {
     try (ConfigurableApplicationContext app = new SpringApplicationBuilder(WuyeBpmApplication.class)
         .profiles("postgres")
-        .properties(
-            "server.port=0",
-            "WUYE_DB_URL=" + System.getProperty("spring.datasource.url"),
-            "WUYE_DB_USER=" + System.getProperty("spring.datasource.username"),
-            "WUYE_DB_PASSWORD=" + System.getProperty("spring.datasource.password", ""),
-            "WUYE_ADMIN_USER=betriebsleiter",
-            "WUYE_ADMIN_PASSWORD=s3cret-from-env",
-            "camunda.bpm.process-engine-name=postgresprofile",
-            "camunda.bpm.job-execution.enabled=false")
-        .run()) {
+        // arguments, not default properties: they must win over application*.yaml
+        .run("--server.port=0",
+            "--WUYE_DB_URL=" + System.getProperty("spring.datasource.url"),
+            "--WUYE_DB_USER=" + System.getProperty("spring.datasource.username"),
+            "--WUYE_DB_PASSWORD=" + System.getProperty("spring.datasource.password", ""),
+            "--WUYE_ADMIN_USER=betriebsleiter",
+            "--WUYE_ADMIN_PASSWORD=s3cret-from-env",
+            "--camunda.bpm.process-engine-name=postgresprofile",
+            "--camunda.bpm.job-execution.enabled=false")) {
       assertThat(app.getEnvironment().getActiveProfiles()).containsExactly("postgres");
       IdentityService identity = app.getBean(ProcessEngine.class).getIdentityService();
       assertThat(identity.checkPassword("betriebsleiter", "s3cret-from-env")).isTrue();

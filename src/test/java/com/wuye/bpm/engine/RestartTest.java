@@ -33,13 +33,12 @@ class RestartTest {
   private Snapshot startAndCount() {
     try (ConfigurableApplicationContext app = new SpringApplicationBuilder(WuyeBpmApplication.class)
         .profiles("demo")
-        .properties(
-            "server.port=0",
-            "spring.datasource.url=jdbc:h2:file:" + data.resolve("wuye").toAbsolutePath(),
-            // a name of its own, so as not to replace the engine of the shared test context in the registry
-            "camunda.bpm.process-engine-name=restarttest",
-            "camunda.bpm.job-execution.enabled=false")
-        .run()) {
+        // arguments, not default properties: they must win over application.yaml
+        .run("--server.port=0",
+            "--spring.datasource.url=jdbc:h2:file:" + data.resolve("wuye").toAbsolutePath(),
+            // a name of its own, so as not to replace another engine in the JVM-wide registry
+            "--camunda.bpm.process-engine-name=restarttest",
+            "--camunda.bpm.job-execution.enabled=false")) {
       ProcessEngine engine = app.getBean(ProcessEngine.class);
       RepositoryService repository = engine.getRepositoryService();
       return new Snapshot(repository.createDeploymentQuery().count(),
