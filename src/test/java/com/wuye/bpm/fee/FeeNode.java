@@ -37,6 +37,17 @@ final class FeeNode implements AutoCloseable {
         .run(args.toArray(String[]::new)));
   }
 
+  /**
+   * A node as production runs it (profile postgres, see application-postgres.yaml) with the demo users as API
+   * clients, and the job executor on.
+   */
+  static FeeNode startProduction(String... settings) {
+    List<String> args = new ArrayList<>(List.of("--spring.profiles.active=demo,postgres",
+        "--WUYE_ADMIN_USER=demo", "--WUYE_ADMIN_PASSWORD=demo"));
+    args.addAll(List.of(settings));
+    return start(true, args.toArray(String[]::new));
+  }
+
   <T> T bean(Class<T> type) {
     return context.getBean(type);
   }
