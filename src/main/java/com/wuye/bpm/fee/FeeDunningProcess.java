@@ -50,8 +50,6 @@ public final class FeeDunningProcess {
     public static final String FINAL_REMINDER_AT = "finalReminderAt";
     public static final String SUSPENSION_NOTICE_AT = "suspensionNoticeAt";
     public static final String SUSPENSION_APPLICATION_AT = "suspensionApplicationAt";
-    /** input parameter of each notice task: which dunning stage it issues */
-    public static final String STAGE = "stage";
     // assess-arrears, for the decision and the forms
     public static final String UNIT_CODE = "unitCode";
     public static final String OWNER_NAME = "ownerName";

@@ -50,8 +50,10 @@ class FeeDunningProcessTest {
   @BeforeEach
   void standIns() {
     BpmnAwareTests.init(engine.getProcessEngine());
-    Mocks.register("issueDunningNoticeDelegate", (JavaDelegate) execution ->
-        notices.add((String) execution.getVariable(Var.STAGE)));
+    Map.of("issuePaymentNoticeDelegate", DunningStage.PAYMENT_NOTICE, "issueReminderDelegate", DunningStage.REMINDER,
+        "issueFinalReminderDelegate", DunningStage.FINAL_REMINDER, "issueSuspensionNoticeDelegate",
+        DunningStage.SUSPENSION_NOTICE).forEach((bean, stage) ->
+        Mocks.register(bean, (JavaDelegate) execution -> notices.add(stage.id())));
     Mocks.register("assessArrearsDelegate", (JavaDelegate) execution -> {
       execution.setVariable(Var.MONTHS_IN_ARREARS, monthsInArrears);
       execution.setVariable(Var.AMOUNT_OWED, 250.0 * monthsInArrears);
