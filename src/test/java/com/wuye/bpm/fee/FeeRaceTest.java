@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -25,6 +26,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Races of fee-dunning on PostgreSQL (only when WUYE_TEST_PG_URL names one): a payment against the reminder
@@ -96,6 +99,60 @@ class FeeRaceTest {
     }
     System.out.printf("payment vs reminder timer: %d of %d timer jobs lost the race%n", jobLost,
         estate.unitCodes().size());
+  }
+
+  /**
+   * The interleaving the free race above only sometimes hits, forced: the payment has settled the bill and ended
+   * the instance but not yet committed when the reminder job starts; the job reads the instance as it was and, as
+   * it records its notice, waits for the bill's row lock. When the payment commits, the job's flush finds the
+   * instance changed: optimistic locking rolls the job back, notice included. (The job executor would try such a job again
+   * without using up a retry; here the payment has deleted it, so nothing is left to try.)
+   */
+  @Test
+  void reminderJobRunningIntoACommittedPaymentIsRolledBackByOptimisticLocking() throws Exception {
+    FeeTestEstate estate = FeeTestEstate.create(node.jdbc(), 1);
+    YearMonth period = billedPeriod(node);
+    String number = estate.bill(period, 0);
+    ClockUtil.setCurrentTime(FeeFixtures.at(period, 16, 0, 0));
+    ManagementService management = node.engine().getManagementService();
+    Job reminder = management.createJobQuery().processInstanceId(instance(number)).timers().singleResult();
+
+    TransactionTemplate transaction = new TransactionTemplate(node.bean(PlatformTransactionManager.class));
+    Future<Object> timer = transaction.execute(status -> {
+      assertThat(pay(number, FeeTestEstate.BILL_AMOUNT, "held-" + number).payment().settled()).isTrue();
+      Future<Object> job = threads.submit(() -> {
+        management.executeJob(reminder.getId());
+        return null;
+      });
+      awaitBlockedOnBillLock();
+      return job;
+    });
+
+    assertThatThrownBy(timer::get).hasCauseInstanceOf(OptimisticLockingException.class);
+    assertThat(instanceCount(number)).isZero();
+    assertThat(count("""
+        select count(*) from dunning_notice n join fee_bill b on b.id = n.bill_id
+        where b.number = ? and n.stage = 'reminder'""", number)).isZero();
+    assertThat(count("select count(*) from notice where reference = ? and kind = 'fee-reminder'", number)).isZero();
+    assertThat(count("select count(*) from fee_bill where number = ? and stage = 'settled'", number)).isOne();
+  }
+
+  /** Waits until another connection of this database waits for a lock (the bill's row, held by the payment). */
+  private static void awaitBlockedOnBillLock() {
+    for (int i = 0; i < 300; i++) {
+      if (count("""
+          select count(*) from pg_stat_activity
+          where wait_event_type = 'Lock' and datname = current_database()""") > 0) {
+        return;
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    throw new AssertionError("the reminder job never waited for the bill's lock");
   }
 
   @Test
