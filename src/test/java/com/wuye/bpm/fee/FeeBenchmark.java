@@ -37,13 +37,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <pre>
  * WUYE_TEST_PG_URL=jdbc:postgresql://127.0.0.1:5432/wuye_bench ./mvnw -o -B test -Dtest=FeeBenchmark \
  *     -Dwuye.benchmark.households=10000 [-Dwuye.benchmark.clients=8] [-Dsurefire.failIfNoSpecifiedTests=false]
+ *     [-Dwuye.benchmark.args="--camunda.bpm.job-execution.max-pool-size=4 ..."] [-Dwuye.benchmark.bare-only=true]
  * </pre>
  * On one application node (job executor on, settings of application.yaml) against the PostgreSQL named by
  * WUYE_TEST_PG_URL (use an empty database: the billing run bills every unit in it, the 288 demo units too):
  * billing run, the month played with the clock moved (30% unpaid on the 16th, 15% on the 24th, 5% at 30 days),
  * payments through the REST API by concurrent clients, one idle job-acquisition poll, and the same for a bare
- * process (start → timer → end) as the engine's ceiling. VACUUM ANALYZE runs after each load, and tables that
- * changed are analysed every 10 s as autovacuum would (it is off on these machines).
+ * process (start → timer → end) as the engine's ceiling. VACUUM ANALYZE runs after each load, and in between
+ * tables are vacuumed and analysed as autovacuum would (it is off on these machines).
  */
 @Tag("benchmark")
 @EnabledIfSystemProperty(named = "wuye.benchmark.households", matches = "\\d+")
@@ -51,6 +52,8 @@ class FeeBenchmark {
 
   private final int households = Integer.getInteger("wuye.benchmark.households");
   private final int clients = Integer.getInteger("wuye.benchmark.clients", 8);
+  /** only the bare process (start → timer → end), as many instances as households */
+  private final boolean bareOnly = Boolean.getBoolean("wuye.benchmark.bare-only");
   /** extra settings for the node, e.g. {@code --camunda.bpm.job-execution.max-pool-size=4}, space separated */
   private final String[] settings = System.getProperty("wuye.benchmark.args", "").isBlank() ? new String[0]
       : System.getProperty("wuye.benchmark.args").trim().split("\\s+");
@@ -58,10 +61,17 @@ class FeeBenchmark {
 
   @Test
   void run() throws Exception {
-    try (FeeNode node = FeeNode.startProduction(settings); AutoAnalyze statistics = new AutoAnalyze(node.jdbc())) {
+    try (FeeNode node = FeeNode.startProduction(settings); AutoVacuum autovacuum = new AutoVacuum(node.jdbc())) {
       JdbcTemplate jdbc = node.jdbc();
       YearMonth period = YearMonth.of(2090 + (int) (System.currentTimeMillis() / 1000 % 9), 3);
       ClockUtil.setCurrentTime(FeeFixtures.at(period, 1, 0, 0));
+      if (bareOnly) {
+        // the engine's ceiling alone, e.g. to try job executor settings quickly
+        bare(node, households, period);
+        System.out.println("\n==== bare process, " + households + " instances, settings " + String.join(" ", settings));
+        report.forEach(System.out::println);
+        return;
+      }
       String estate = loadHouseholds(jdbc, households);
       analyze(jdbc);
       line("households loaded: %d (estate %s) + what the database held", households, estate);
@@ -258,7 +268,7 @@ class FeeBenchmark {
   private void line(String format, Object... args) {
     String text = String.format(format, args);
     report.add(text);
-    System.out.println("[benchmark] " + text);
+    System.out.println("[benchmark] " + java.time.LocalTime.now().withNano(0) + " " + text);
   }
 
   private static double seconds(long since) {
@@ -266,31 +276,39 @@ class FeeBenchmark {
   }
 
   /**
-   * Stands in for autovacuum's auto-analyze, which is off on this machine's PostgreSQL (PostgreSQL's default is
-   * on): every 10 s, ANALYZE each table with more rows changed since its last analysis than autovacuum's
-   * threshold (50 + 10% of its rows). Without it the plans PostgreSQL made while a table was nearly empty (a
-   * sequential scan for every foreign-key check) stay cached on every connection while the table grows.
+   * Stands in for autovacuum, which is off on this machine's PostgreSQL (PostgreSQL's default is on), with its
+   * default thresholds, checked every 10 s: VACUUM a table with more dead rows than 50 + 20% of its rows (ended
+   * instances leave them in the engine's runtime tables), ANALYZE one with more rows changed since its last
+   * analysis than 50 + 10%. Without it the plans PostgreSQL made while a table was nearly empty (a sequential
+   * scan for every foreign-key check) stay cached on every connection while the table grows.
    */
-  private static final class AutoAnalyze implements AutoCloseable {
+  private static final class AutoVacuum implements AutoCloseable {
     private final java.util.concurrent.ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
 
-    AutoAnalyze(JdbcTemplate jdbc) {
+    AutoVacuum(JdbcTemplate jdbc) {
       timer.scheduleWithFixedDelay(() -> {
         try {
-          for (String table : jdbc.queryForList("""
-              select quote_ident(relname) from pg_stat_user_tables where n_mod_since_analyze > 50 + 0.1 * n_live_tup""",
-              String.class)) {
-            jdbc.execute("analyze " + table);
+          for (Map<String, Object> table : jdbc.queryForList("""
+              select quote_ident(relname) as name, n_dead_tup > 50 + 0.2 * n_live_tup as vacuum,
+                n_mod_since_analyze > 50 + 0.1 * n_live_tup as analyze
+              from pg_stat_user_tables""")) {
+            if (Boolean.TRUE.equals(table.get("vacuum"))) {
+              jdbc.execute("vacuum " + table.get("name"));
+            }
+            if (Boolean.TRUE.equals(table.get("analyze"))) {
+              jdbc.execute("analyze " + table.get("name"));
+            }
           }
         } catch (RuntimeException e) {
-          System.out.println("[benchmark] auto-analyze: " + e.getMessage());
+          System.out.println("[benchmark] autovacuum stand-in: " + e.getMessage());
         }
       }, 10, 10, TimeUnit.SECONDS);
     }
 
     @Override
-    public void close() {
-      timer.shutdownNow();
+    public void close() throws InterruptedException {
+      timer.shutdown();
+      timer.awaitTermination(1, TimeUnit.MINUTES);
     }
   }
 
