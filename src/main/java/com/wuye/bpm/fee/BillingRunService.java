@@ -12,7 +12,6 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -171,17 +170,14 @@ public class BillingRunService {
     }
     int created = runs.insertBills(bills);
     long last = units.get(units.size() - 1).id();
-    Map<String, Object> dates = timerDates(calendar);
     List<BillingRunRepository.UnstartedBill> unstarted = runs.unstarted(key, run.lastUnitId(), last);
     // All starts of the chunk in one engine command: the engine writes them in one flush at its end, each
     // statement as one JDBC batch for the whole chunk, instead of one flush of single rows per instance.
     List<Object[]> started = engineCommands.execute(commandContext -> {
       List<Object[]> ids = new ArrayList<>(unstarted.size());
       for (BillingRunRepository.UnstartedBill bill : unstarted) {
-        Map<String, Object> variables = new HashMap<>(dates);
-        variables.put(Var.BILL_NUMBER, bill.number());
         String instanceId = runtimeService.createProcessInstanceByKey(FeeDunningProcess.KEY)
-            .businessKey(bill.number()).setVariables(variables).execute().getId();
+            .businessKey(bill.number()).setVariables(startVariables(bill.number(), key)).execute().getId();
         ids.add(new Object[] {instanceId, bill.id()});
       }
       return ids;
@@ -192,13 +188,9 @@ public class BillingRunService {
     return !done;
   }
 
-  static Map<String, Object> timerDates(FeeCalendar calendar) {
-    Map<String, Object> dates = new HashMap<>();
-    dates.put(Var.REMINDER_AT, FeeCalendar.iso(calendar.reminderAt()));
-    dates.put(Var.FINAL_REMINDER_AT, FeeCalendar.iso(calendar.finalReminderAt()));
-    dates.put(Var.SUSPENSION_NOTICE_AT, FeeCalendar.iso(calendar.suspensionNoticeAt()));
-    dates.put(Var.SUSPENSION_APPLICATION_AT, FeeCalendar.iso(calendar.suspensionApplicationAt()));
-    return dates;
+  /** What fee-dunning starts with: the bill and its period; the timers compute their dates from the period. */
+  static Map<String, Object> startVariables(String billNumber, String period) {
+    return Map.of(Var.BILL_NUMBER, billNumber, Var.PERIOD, period);
   }
 
   @PreDestroy

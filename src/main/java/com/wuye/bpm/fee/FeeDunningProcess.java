@@ -44,12 +44,9 @@ public final class FeeDunningProcess {
 
   /** Variable names. */
   public static final class Var {
-    // set when the bill is created (billing run): the bill and the dates of its timers, ISO date-times
+    // set when the bill is created (billing run): the bill, and its period (2027-02) for the timers (DunningTimers)
     public static final String BILL_NUMBER = "billNumber";
-    public static final String REMINDER_AT = "reminderAt";
-    public static final String FINAL_REMINDER_AT = "finalReminderAt";
-    public static final String SUSPENSION_NOTICE_AT = "suspensionNoticeAt";
-    public static final String SUSPENSION_APPLICATION_AT = "suspensionApplicationAt";
+    public static final String PERIOD = "period";
     // assess-arrears, for the decision and the forms
     public static final String UNIT_CODE = "unitCode";
     public static final String OWNER_NAME = "ownerName";

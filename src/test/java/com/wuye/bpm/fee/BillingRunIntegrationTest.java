@@ -1,6 +1,7 @@
 package com.wuye.bpm.fee;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import com.wuye.bpm.support.SpringIntegrationTest;
 import java.time.YearMonth;
@@ -33,6 +34,7 @@ class BillingRunIntegrationTest extends SpringIntegrationTest {
     assertThat(created).isEqualTo(((Number) first.get("instancesStarted")).longValue())
         .isGreaterThanOrEqualTo(estate.unitCodes().size());
     assertBilledOnce(estate, period);
+    assertStartedLean(estate.bill(period, 0), period);
 
     start(period);
     Map<String, Object> second = awaitEnd(period);
@@ -103,6 +105,17 @@ class BillingRunIntegrationTest extends SpringIntegrationTest {
           select count(*) from dunning_notice n join fee_bill b on b.id = n.bill_id where b.number = ?""",
           Integer.class, number)).as(number).isOne();
     }
+  }
+
+  /** An instance carries its bill and period only; its first timer falls due at 00:00 on the 16th, Shanghai. */
+  private void assertStartedLean(String number, YearMonth period) {
+    String instance = processEngine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(number).singleResult().getId();
+    assertThat(processEngine.getRuntimeService().getVariables(instance))
+        .containsOnly(entry(FeeDunningProcess.Var.BILL_NUMBER, number), entry(FeeDunningProcess.Var.PERIOD,
+            period.toString()));
+    assertThat(processEngine.getManagementService().createJobQuery().processInstanceId(instance).timers()
+        .singleResult().getDuedate()).isEqualTo(FeeFixtures.at(period, 16, 0, 0));
   }
 
   private int bills(FeeTestEstate estate, YearMonth period) {

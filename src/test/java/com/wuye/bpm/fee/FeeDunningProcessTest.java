@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Date;
@@ -50,6 +51,8 @@ class FeeDunningProcessTest {
   @BeforeEach
   void standIns() {
     BpmnAwareTests.init(engine.getProcessEngine());
+    // the real timer dates (the company's zone), not a stand-in: the timers' boundaries are tested here
+    Mocks.register("dunningTimers", new DunningTimers(Clock.system(FeeFixtures.ZONE)));
     Map.of("issuePaymentNoticeDelegate", DunningStage.PAYMENT_NOTICE, "issueReminderDelegate", DunningStage.REMINDER,
         "issueFinalReminderDelegate", DunningStage.FINAL_REMINDER, "issueSuspensionNoticeDelegate",
         DunningStage.SUSPENSION_NOTICE).forEach((bean, stage) ->

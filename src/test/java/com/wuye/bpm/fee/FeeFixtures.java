@@ -25,14 +25,7 @@ final class FeeFixtures {
 
   /** The variables the billing run starts fee-dunning with. */
   static Map<String, Object> startVariables(String billNumber, YearMonth period) {
-    FeeCalendar calendar = new FeeCalendar(period, ZONE);
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(Var.BILL_NUMBER, billNumber);
-    variables.put(Var.REMINDER_AT, FeeCalendar.iso(calendar.reminderAt()));
-    variables.put(Var.FINAL_REMINDER_AT, FeeCalendar.iso(calendar.finalReminderAt()));
-    variables.put(Var.SUSPENSION_NOTICE_AT, FeeCalendar.iso(calendar.suspensionNoticeAt()));
-    variables.put(Var.SUSPENSION_APPLICATION_AT, FeeCalendar.iso(calendar.suspensionApplicationAt()));
-    return variables;
+    return BillingRunService.startVariables(billNumber, period.toString());
   }
 
   static Date at(YearMonth period, int day, int hour, int minute) {
