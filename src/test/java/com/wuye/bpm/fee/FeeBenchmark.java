@@ -44,9 +44,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * billing run, the month played with the clock moved (30% unpaid on the 16th, 15% on the 24th, 5% at 30 days),
  * payments through the REST API by concurrent clients, one idle job-acquisition poll, and the same for a bare
  * process (start → timer → end) as the engine's ceiling, after an unmeasured warm-up round of 2,000 bare
- * instances (JIT). VACUUM ANALYZE runs after each load and before each
- * stage's timers (as before the bare timers), and in between tables are vacuumed and analysed as autovacuum
- * would (it is off on these machines).
+ * instances (JIT). After each stage, as many bare timers as the stage had run at the same point of the month: the
+ * ceiling for that stage. VACUUM ANALYZE runs after each load, and with a CHECKPOINT before each run of timers
+ * (stage or bare); in between, tables are vacuumed and analysed as autovacuum would (it is off on these machines).
  */
 @Tag("benchmark")
 @EnabledIfSystemProperty(named = "wuye.benchmark.households", matches = "\\d+")
@@ -169,8 +169,8 @@ class FeeBenchmark {
     JdbcTemplate jdbc = node.jdbc();
     // The payments of half a month come here within a minute; in the real month autovacuum has long cleaned up
     // after them (the ended instances' rows) when the stage's timers fall due at midnight. As before the bare
-    // process's timers, the stage starts on a vacuumed database.
-    analyze(jdbc);
+    // process's timers, the stage starts on a vacuumed and checkpointed database.
+    settle(jdbc);
     ClockUtil.setCurrentTime(at);
     long t0 = System.nanoTime();
     // the executor, idle since the last stage, would see the moved clock only after its back-off (up to a minute)
@@ -187,6 +187,18 @@ class FeeBenchmark {
     }
     double s = seconds(t0);
     line("stage %s: %d of %d timer jobs drained in %.1f s = %.0f jobs/s", stage, done, expected, s, done / s);
+
+    // the same number of bare timers at the same point of the month (due at noon, after the stage), measured the
+    // same way: the ceiling for this stage, free of the drift between a stage and the bare run at the end
+    String noon = FeeCalendar.iso(ZonedDateTime.ofInstant(at.toInstant(), FeeFixtures.ZONE).plusHours(12));
+    startBare(node, expected, noon);
+    settle(jdbc);
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.parse(noon).toInstant()));
+    long t1 = System.nanoTime();
+    long left = drainBare(node);
+    double bare = (expected - left) / seconds(t1);
+    line("  bare timers, the same number at the same point: %d in %.1f s = %.0f jobs/s; stage %s at %.0f%% of it",
+        expected - left, seconds(t1), bare, stage, 100 * (done / s) / bare);
   }
 
   private static void wake(FeeNode node) {
@@ -217,7 +229,7 @@ class FeeBenchmark {
     double s = seconds(t0);
     heap.stop();
     line("bare starts: %d in %.1f s = %.0f/s; peak heap %d MB", n, s, n / s, heap.peakMb());
-    analyze(node.jdbc());
+    settle(node.jdbc());
     idlePoll(node, "bare (" + n + " instances waiting) + fee-dunning");
     ClockUtil.setCurrentTime(Date.from(ZonedDateTime.parse(at).toInstant()));
     long t1 = System.nanoTime();
@@ -290,6 +302,17 @@ class FeeBenchmark {
 
   private static void analyze(JdbcTemplate jdbc) {
     jdbc.execute("vacuum analyze");
+  }
+
+  /**
+   * Before every measured run of timers: VACUUM ANALYZE, then a CHECKPOINT, so that every run starts from the same
+   * state. PostgreSQL starts checkpoints on its own (every 1 GB of WAL here, every 2 to 4 minutes of this benchmark),
+   * and after a checkpoint the first change of every page writes the whole page to the WAL: without this, such a
+   * checkpoint falls into some stages and not into others.
+   */
+  private static void settle(JdbcTemplate jdbc) {
+    analyze(jdbc);
+    jdbc.execute("checkpoint");
   }
 
   private void line(String format, Object... args) {
