@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import com.wuye.bpm.support.EngineSteps;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -21,7 +22,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -304,8 +304,7 @@ class FeeDunningProcessTest {
   }
 
   private void complete(String taskKey, Map<String, Object> variables) {
-    Task task = processEngine().getTaskService().createTaskQuery().taskDefinitionKey(taskKey).singleResult();
-    processEngine().getTaskService().complete(task.getId(), variables);
+    EngineSteps.complete(processEngine(), taskKey, variables);
   }
 
   private static void moveClock(Date to) {

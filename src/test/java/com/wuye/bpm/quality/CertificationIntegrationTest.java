@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.wuye.bpm.api.BadInputException;
 import com.wuye.bpm.notice.NoticeService;
+import com.wuye.bpm.support.EngineSteps;
 import com.wuye.bpm.support.SpringIntegrationTest;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -139,11 +139,11 @@ class CertificationIntegrationTest extends SpringIntegrationTest {
   }
 
   private void complete(String instance, String taskKey, Map<String, Object> variables) {
-    QualityTasks.completeAndRunJobs(processEngine, instance, taskKey, variables);
+    EngineSteps.completeAndRunDueJobs(processEngine, instance, taskKey, variables);
   }
 
   private void runJobs(String instance) {
-    QualityTasks.runJobs(processEngine, instance);
+    EngineSteps.runDueJobs(processEngine, instance);
   }
 
   private Task taskAt(String instance, String taskKey) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import com.wuye.bpm.support.EngineSteps;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -13,14 +14,12 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -201,11 +200,11 @@ class CertificationProcessTest {
   }
 
   private void completeHappy(String... taskKeys) {
-    QualityTasks.completeHappy(processEngine(), CertificationFixtures::completion, taskKeys);
+    EngineSteps.completeAll(processEngine(), CertificationFixtures::completion, taskKeys);
   }
 
   private void complete(String taskKey, Map<String, Object> variables) {
-    QualityTasks.complete(processEngine(), taskKey, variables);
+    EngineSteps.complete(processEngine(), taskKey, variables);
   }
 
   private Job timer() {
@@ -213,7 +212,7 @@ class CertificationProcessTest {
   }
 
   private void executeJob() {
-    QualityTasks.executeJob(processEngine());
+    EngineSteps.executeJob(processEngine());
   }
 
   private static LocalDate issueDate(Object value) {

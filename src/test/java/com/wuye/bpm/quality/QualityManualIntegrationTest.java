@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.wuye.bpm.api.BadInputException;
+import com.wuye.bpm.support.EngineSteps;
 import com.wuye.bpm.support.SpringIntegrationTest;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +80,7 @@ class QualityManualIntegrationTest extends SpringIntegrationTest {
   }
 
   private void complete(String instance, String taskKey, Map<String, Object> variables) {
-    QualityTasks.completeAndRunJobs(processEngine, instance, taskKey, variables);
+    EngineSteps.completeAndRunDueJobs(processEngine, instance, taskKey, variables);
   }
 
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.wuye.bpm.api.BadInputException;
 import com.wuye.bpm.notice.NoticeService;
+import com.wuye.bpm.support.EngineSteps;
 import com.wuye.bpm.support.SpringIntegrationTest;
 import java.util.List;
 import java.util.Map;
@@ -99,6 +100,6 @@ class QualityPlanIntegrationTest extends SpringIntegrationTest {
       taskService.setAssignee(task.getId(), user);
     }
     taskService.complete(task.getId(), variables);
-    QualityTasks.runJobs(processEngine, instance);
+    EngineSteps.runDueJobs(processEngine, instance);
   }
 }

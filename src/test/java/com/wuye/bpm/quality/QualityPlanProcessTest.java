@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import com.wuye.bpm.support.EngineSteps;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -130,15 +130,15 @@ class QualityPlanProcessTest {
   }
 
   private void completeHappy(String... taskKeys) {
-    QualityTasks.completeHappy(processEngine(), QualityPlanFixtures::completion, taskKeys);
+    EngineSteps.completeAll(processEngine(), QualityPlanFixtures::completion, taskKeys);
   }
 
   private void complete(String taskKey, Map<String, Object> variables) {
-    QualityTasks.complete(processEngine(), taskKey, variables);
+    EngineSteps.complete(processEngine(), taskKey, variables);
   }
 
   private void executeJob() {
-    QualityTasks.executeJob(processEngine());
+    EngineSteps.executeJob(processEngine());
   }
 
   private ProcessEngine processEngine() {

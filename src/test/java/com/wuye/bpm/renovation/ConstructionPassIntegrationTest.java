@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.wuye.bpm.notice.Notice;
 import com.wuye.bpm.notice.NoticeService;
+import com.wuye.bpm.support.EngineSteps;
 import com.wuye.bpm.support.SpringIntegrationTest;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -179,7 +180,7 @@ class ConstructionPassIntegrationTest extends SpringIntegrationTest {
     String number = (String) runtimeService.getVariable(instanceId, Var.REQUEST_NUMBER);
     EngineSteps.complete(processEngine, instanceId, CHECK_CONTRACTOR_DOCUMENTS, Map.of(Var.CONTRACTOR_QUALIFIED, false,
         Var.DOCUMENTS_NOTE, "资质证书已过期"));
-    EngineSteps.runJobs(processEngine, instanceId);
+    EngineSteps.runAsyncJobs(processEngine, instanceId);
 
     assertThat(passes.request(number).status()).isEqualTo(ConstructionPassRequest.REFUSED);
     assertThat(notices.issuedFor(number)).extracting(Notice::kind).containsExactly("construction-passes-refused");
@@ -226,7 +227,7 @@ class ConstructionPassIntegrationTest extends SpringIntegrationTest {
         RenovationApprovalProcess.Element.APPROVE_RENOVATION, RenovationApprovalProcess.Element.COLLECT_FEES)) {
       EngineSteps.complete(processEngine, instance.getId(), step, RenovationFixtures.happyAnswers(step));
     }
-    EngineSteps.runJobs(processEngine, instance.getId());
+    EngineSteps.runAsyncJobs(processEngine, instance.getId());
     return renovations.permitOf(renovations.get(
         (String) runtimeService.getVariable(instance.getId(), RenovationApprovalProcess.Var.APPLICATION_NUMBER)));
   }

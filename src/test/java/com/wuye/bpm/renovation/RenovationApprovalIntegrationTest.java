@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.wuye.bpm.engine.WorkingDayCalendar;
 import com.wuye.bpm.notice.Notice;
 import com.wuye.bpm.notice.NoticeService;
+import com.wuye.bpm.support.EngineSteps;
 import com.wuye.bpm.support.SpringIntegrationTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -72,7 +73,7 @@ class RenovationApprovalIntegrationTest extends SpringIntegrationTest {
     EngineSteps.complete(processEngine, instanceId, INSPECT_FACILITIES, RenovationFixtures.happyAnswers(INSPECT_FACILITIES));
     EngineSteps.complete(processEngine, instanceId, APPROVE_RENOVATION, RenovationFixtures.happyAnswers(APPROVE_RENOVATION));
     EngineSteps.complete(processEngine, instanceId, COLLECT_FEES, RenovationFixtures.happyAnswers(COLLECT_FEES));
-    EngineSteps.runJobs(processEngine, instanceId);
+    EngineSteps.runAsyncJobs(processEngine, instanceId);
 
     Renovation permitted = renovations.get(number);
     RenovationPermit permit = renovations.permitOf(permitted);
@@ -87,7 +88,7 @@ class RenovationApprovalIntegrationTest extends SpringIntegrationTest {
     EngineSteps.complete(processEngine, instanceId, INSPECT_COMPLETION, inspection);
     assertThat(runtimeService.getVariable(instanceId, Var.REFUND_AMOUNT)).isEqualTo(4200.0);
     EngineSteps.complete(processEngine, instanceId, REFUND_DEPOSIT, RenovationFixtures.happyAnswers(REFUND_DEPOSIT));
-    EngineSteps.runJobs(processEngine, instanceId);
+    EngineSteps.runAsyncJobs(processEngine, instanceId);
 
     Renovation closed = renovations.get(number);
     assertThat(closed.status()).isEqualTo(RenovationStatus.CLOSED);
@@ -113,7 +114,7 @@ class RenovationApprovalIntegrationTest extends SpringIntegrationTest {
     String instanceId = (String) created.get("processInstanceId");
     EngineSteps.complete(processEngine, instanceId, CHECK_DOCUMENTS, RenovationFixtures.happyAnswers(CHECK_DOCUMENTS));
     EngineSteps.complete(processEngine, instanceId, APPROVE_RENOVATION, Map.of(Var.APPROVED, false, Var.REJECTION_REASON, "施工时间与邻居装修冲突"));
-    EngineSteps.runJobs(processEngine, instanceId);
+    EngineSteps.runAsyncJobs(processEngine, instanceId);
 
     Renovation rejected = renovations.get((String) created.get("number"));
     assertThat(rejected.status()).isEqualTo(RenovationStatus.REJECTED);

@@ -1,5 +1,6 @@
 package com.wuye.bpm.security;
 
+import com.wuye.bpm.support.EngineSteps;
 import com.wuye.bpm.support.SpringIntegrationTest;
 import java.util.List;
 import java.util.Map;
@@ -30,15 +31,11 @@ abstract class SecurityFlowIntegrationTest extends SpringIntegrationTest {
   }
 
   protected void complete(ProcessInstance instance, String taskKey, Map<String, Object> variables) {
-    var tasks = processEngine.getTaskService();
-    tasks.complete(tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey)
-        .singleResult().getId(), variables);
+    EngineSteps.complete(processEngine, instance.getId(), taskKey, variables);
   }
 
   /** Runs the instance's due jobs (the job executor is off in tests). */
   protected void runJobs(ProcessInstance instance) {
-    var management = processEngine.getManagementService();
-    management.createJobQuery().processInstanceId(instance.getId()).executable().list()
-        .forEach(job -> management.executeJob(job.getId()));
+    EngineSteps.runDueJobs(processEngine, instance.getId());
   }
 }
