@@ -193,12 +193,9 @@ class FeeBenchmark {
     String noon = FeeCalendar.iso(ZonedDateTime.ofInstant(at.toInstant(), FeeFixtures.ZONE).plusHours(12));
     startBare(node, expected, noon);
     settle(jdbc);
-    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.parse(noon).toInstant()));
-    long t1 = System.nanoTime();
-    long left = drainBare(node);
-    double bare = (expected - left) / seconds(t1);
+    Drain bare = drainBareAt(node, noon, expected);
     line("  bare timers, the same number at the same point: %d in %.1f s = %.0f jobs/s; stage %s at %.0f%% of it",
-        expected - left, seconds(t1), bare, stage, 100 * (done / s) / bare);
+        bare.jobs(), bare.seconds(), bare.perSecond(), stage, 100 * (done / s) / bare.perSecond());
   }
 
   private static void wake(FeeNode node) {
@@ -231,11 +228,22 @@ class FeeBenchmark {
     line("bare starts: %d in %.1f s = %.0f/s; peak heap %d MB", n, s, n / s, heap.peakMb());
     settle(node.jdbc());
     idlePoll(node, "bare (" + n + " instances waiting) + fee-dunning");
+    Drain timers = drainBareAt(node, at, n);
+    line("bare timers: %d drained in %.1f s = %.0f jobs/s", timers.jobs(), timers.seconds(), timers.perSecond());
+  }
+
+  /** Moves the clock to {@code at}, when the {@code n} waiting bare timers fall due, and drains them. */
+  private static Drain drainBareAt(FeeNode node, String at, int n) throws InterruptedException {
     ClockUtil.setCurrentTime(Date.from(ZonedDateTime.parse(at).toInstant()));
-    long t1 = System.nanoTime();
+    long t0 = System.nanoTime();
     long left = drainBare(node);
-    double s2 = seconds(t1);
-    line("bare timers: %d drained in %.1f s = %.0f jobs/s", n - left, s2, (n - left) / s2);
+    return new Drain(n - left, seconds(t0));
+  }
+
+  private record Drain(long jobs, double seconds) {
+    double perSecond() {
+      return jobs / seconds;
+    }
   }
 
   /**
