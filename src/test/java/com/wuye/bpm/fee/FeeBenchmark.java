@@ -43,14 +43,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  * WUYE_TEST_PG_URL (use an empty database: the billing run bills every unit in it, the 288 demo units too):
  * billing run, the month played with the clock moved (30% unpaid on the 16th, 15% on the 24th, 5% at 30 days),
  * payments through the REST API by concurrent clients, one idle job-acquisition poll, and the same for a bare
- * process (start → timer → end) as the engine's ceiling, after an unmeasured warm-up round of 2,000 bare
- * instances (JIT). After each stage, as many bare timers as the stage had run at the same point of the month: the
+ * process (start → timer → end) as the engine's ceiling. Before it, unmeasured, so that the JIT has compiled what
+ * is measured (a node in production has long been warm): a month of a warm-up estate of 2,000 households played
+ * the same way (all paid in the end) and a round of 2,000 bare instances. After each stage, as many bare timers as the stage had run at the same point of the month: the
  * ceiling for that stage. VACUUM ANALYZE runs after each load, and with a CHECKPOINT before each run of timers
  * (stage or bare); in between, tables are vacuumed and analysed as autovacuum would (it is off on these machines).
  */
 @Tag("benchmark")
 @EnabledIfSystemProperty(named = "wuye.benchmark.households", matches = "\\d+")
 class FeeBenchmark {
+
+  /** the households of the warm-up estate, whose month runs unmeasured before the measured one */
+  private static final int WARM_UP_HOUSEHOLDS = 2000;
 
   private final int households = Integer.getInteger("wuye.benchmark.households");
   private final int clients = Integer.getInteger("wuye.benchmark.clients", 8);
@@ -60,13 +64,22 @@ class FeeBenchmark {
   private final String[] settings = System.getProperty("wuye.benchmark.args", "").isBlank() ? new String[0]
       : System.getProperty("wuye.benchmark.args").trim().split("\\s+");
   private final List<String> report = new ArrayList<>();
+  /** while the unmeasured warm-up month runs: its lines are printed, not reported */
+  private boolean warmingUp;
 
   @Test
   void run() throws Exception {
     try (FeeNode node = FeeNode.startProduction(settings); AutoVacuum autovacuum = new AutoVacuum(node.jdbc())) {
       JdbcTemplate jdbc = node.jdbc();
       YearMonth period = YearMonth.of(2090 + (int) (System.currentTimeMillis() / 1000 % 9), 3);
-      ClockUtil.setCurrentTime(FeeFixtures.at(period, 1, 0, 0));
+      TestRestTemplate rest = new TestRestTemplate().withBasicAuth("caiwu", "demo");
+      String base = "http://localhost:" + node.context.getEnvironment().getProperty("local.server.port");
+      if (!bareOnly) {
+        // unmeasured: a month of fee-dunning for the demo estate and the warm-up estate, all paid in the end
+        loadHouseholds(jdbc, WARM_UP_HOUSEHOLDS);
+        analyze(jdbc);
+        month(node, rest, base, period.minusMonths(1), false);
+      }
       warmUp(node, period);
       if (bareOnly) {
         // the engine's ceiling alone, e.g. to try job executor settings quickly
@@ -78,43 +91,7 @@ class FeeBenchmark {
       String estate = loadHouseholds(jdbc, households);
       analyze(jdbc);
       line("households loaded: %d (estate %s) + what the database held", households, estate);
-
-      // billing run
-      HeapWatch heap = new HeapWatch();
-      BillingRunService runs = node.bean(BillingRunService.class);
-      long t0 = System.nanoTime();
-      runs.prepare(period);
-      runs.run(period);
-      double billingSeconds = seconds(t0);
-      heap.stop();
-      BillingRun run = runs.status(period.toString());
-      line("billing run %s: %s, %d bills, %d instances in %.1f s = %.0f bills/s; peak heap %d MB (used after GC %d MB)",
-          period, run.status(), run.billsCreated(), run.instancesStarted(), billingSeconds,
-          run.billsCreated() / billingSeconds, heap.peakMb(), heap.usedAfterGcMb());
-      analyze(jdbc);
-
-      List<String> bills = jdbc.queryForList("select number from fee_bill where period = ? order by number",
-          String.class, period.toString());
-      // each pays the bill's own amount (the demo units' bills are 223.50 and 321.50, the benchmark's 250.00)
-      Map<String, BigDecimal> amounts = new java.util.HashMap<>();
-      jdbc.query("select number, amount from fee_bill where period = ?",
-          (java.sql.ResultSet rs) -> { amounts.put(rs.getString(1), rs.getBigDecimal(2)); }, period.toString());
-      Collections.shuffle(bills, new java.util.Random(42));
-      int n = bills.size();
-      TestRestTemplate rest = new TestRestTemplate().withBasicAuth("caiwu", "demo");
-      String base = "http://localhost:" + node.context.getEnvironment().getProperty("local.server.port");
-
-      // before the 16th 70% pay, before the 24th another 15%, before day 31 another 10%: 5% remain
-      ClockUtil.setCurrentTime(FeeFixtures.at(period, 10, 12, 0));
-      payments(rest, base, amounts, bills.subList(0, n * 70 / 100), "before the 16th");
-      stage(node, period, FeeFixtures.at(period, 16, 0, 0), "reminder", n - n * 70 / 100);
-      ClockUtil.setCurrentTime(FeeFixtures.at(period, 20, 12, 0));
-      payments(rest, base, amounts, bills.subList(n * 70 / 100, n * 85 / 100), "16th–23rd");
-      stage(node, period, FeeFixtures.at(period, 24, 0, 0), "final-reminder", n - n * 85 / 100);
-      ClockUtil.setCurrentTime(FeeFixtures.at(period, 28, 12, 0));
-      payments(rest, base, amounts, bills.subList(n * 85 / 100, n * 95 / 100), "24th–30th");
-      stage(node, period, FeeFixtures.at(new FeeCalendar(period, FeeFixtures.ZONE).suspensionNoticeAt()),
-          "suspension-notice", n - n * 95 / 100);
+      int n = month(node, rest, base, period, true);
       analyze(jdbc);
       idlePoll(node, "fee-dunning (" + (n - n * 95 / 100) + " instances waiting)");
 
@@ -127,6 +104,55 @@ class FeeBenchmark {
     } finally {
       ClockUtil.reset();
     }
+  }
+
+  /**
+   * One month of the estate: the billing run, payments through the REST API (70% before the 16th, another 15%
+   * before the 24th, another 10% before day 31: 5% remain) and the three stages. The warm-up month is not measured
+   * and pays its last 5% too, so that its instances end. Returns the number of bills.
+   */
+  private int month(FeeNode node, TestRestTemplate rest, String base, YearMonth period, boolean measured)
+      throws Exception {
+    JdbcTemplate jdbc = node.jdbc();
+    warmingUp = !measured;
+    ClockUtil.setCurrentTime(FeeFixtures.at(period, 1, 0, 0));
+    HeapWatch heap = new HeapWatch();
+    BillingRunService runs = node.bean(BillingRunService.class);
+    long t0 = System.nanoTime();
+    runs.prepare(period);
+    runs.run(period);
+    double billingSeconds = seconds(t0);
+    heap.stop();
+    BillingRun run = runs.status(period.toString());
+    line("billing run %s: %s, %d bills, %d instances in %.1f s = %.0f bills/s; peak heap %d MB (used after GC %d MB)",
+        period, run.status(), run.billsCreated(), run.instancesStarted(), billingSeconds,
+        run.billsCreated() / billingSeconds, heap.peakMb(), heap.usedAfterGcMb());
+    analyze(jdbc);
+
+    List<String> bills = jdbc.queryForList("select number from fee_bill where period = ? order by number",
+        String.class, period.toString());
+    // each pays the bill's own amount (the demo units' bills are 223.50 and 321.50, the benchmark's 250.00)
+    Map<String, BigDecimal> amounts = new java.util.HashMap<>();
+    jdbc.query("select number, amount from fee_bill where period = ?",
+        (java.sql.ResultSet rs) -> { amounts.put(rs.getString(1), rs.getBigDecimal(2)); }, period.toString());
+    Collections.shuffle(bills, new java.util.Random(42));
+    int n = bills.size();
+
+    ClockUtil.setCurrentTime(FeeFixtures.at(period, 10, 12, 0));
+    payments(rest, base, amounts, bills.subList(0, n * 70 / 100), "before the 16th");
+    stage(node, period, FeeFixtures.at(period, 16, 0, 0), "reminder", n - n * 70 / 100);
+    ClockUtil.setCurrentTime(FeeFixtures.at(period, 20, 12, 0));
+    payments(rest, base, amounts, bills.subList(n * 70 / 100, n * 85 / 100), "16th–23rd");
+    stage(node, period, FeeFixtures.at(period, 24, 0, 0), "final-reminder", n - n * 85 / 100);
+    ClockUtil.setCurrentTime(FeeFixtures.at(period, 28, 12, 0));
+    payments(rest, base, amounts, bills.subList(n * 85 / 100, n * 95 / 100), "24th–30th");
+    stage(node, period, FeeFixtures.at(new FeeCalendar(period, FeeFixtures.ZONE).suspensionNoticeAt()),
+        "suspension-notice", n - n * 95 / 100);
+    if (!measured) {
+      payments(rest, base, amounts, bills.subList(n * 95 / 100, n), "after the suspension notice");
+    }
+    warmingUp = false;
+    return n;
   }
 
   private void payments(TestRestTemplate rest, String base, Map<String, BigDecimal> amounts, List<String> numbers,
@@ -171,6 +197,7 @@ class FeeBenchmark {
     // after them (the ended instances' rows) when the stage's timers fall due at midnight. As before the bare
     // process's timers, the stage starts on a vacuumed and checkpointed database.
     settle(jdbc);
+    Meter meter = new Meter(jdbc);
     ClockUtil.setCurrentTime(at);
     long t0 = System.nanoTime();
     // the executor, idle since the last stage, would see the moved clock only after its back-off (up to a minute)
@@ -186,16 +213,22 @@ class FeeBenchmark {
       Thread.sleep(100);
     }
     double s = seconds(t0);
-    line("stage %s: %d of %d timer jobs drained in %.1f s = %.0f jobs/s", stage, done, expected, s, done / s);
+    line("stage %s: %d of %d timer jobs drained in %.1f s = %.0f jobs/s; %s", stage, done, expected, s, done / s,
+        meter.perJob(done));
+    if (warmingUp) {
+      return;
+    }
 
     // the same number of bare timers at the same point of the month (due at noon, after the stage), measured the
     // same way: the ceiling for this stage, free of the drift between a stage and the bare run at the end
     String noon = FeeCalendar.iso(ZonedDateTime.ofInstant(at.toInstant(), FeeFixtures.ZONE).plusHours(12));
     startBare(node, expected, noon);
     settle(jdbc);
+    Meter bareMeter = new Meter(jdbc);
     Drain bare = drainBareAt(node, noon, expected);
-    line("  bare timers, the same number at the same point: %d in %.1f s = %.0f jobs/s; stage %s at %.0f%% of it",
-        bare.jobs(), bare.seconds(), bare.perSecond(), stage, 100 * (done / s) / bare.perSecond());
+    line("  bare timers, the same number at the same point: %d in %.1f s = %.0f jobs/s; %s; stage %s at %.0f%% of it",
+        bare.jobs(), bare.seconds(), bare.perSecond(), bareMeter.perJob(bare.jobs()), stage,
+        100 * (done / s) / bare.perSecond());
   }
 
   private static void wake(FeeNode node) {
@@ -228,8 +261,10 @@ class FeeBenchmark {
     line("bare starts: %d in %.1f s = %.0f/s; peak heap %d MB", n, s, n / s, heap.peakMb());
     settle(node.jdbc());
     idlePoll(node, "bare (" + n + " instances waiting) + fee-dunning");
+    Meter meter = new Meter(node.jdbc());
     Drain timers = drainBareAt(node, at, n);
-    line("bare timers: %d drained in %.1f s = %.0f jobs/s", timers.jobs(), timers.seconds(), timers.perSecond());
+    line("bare timers: %d drained in %.1f s = %.0f jobs/s; %s", timers.jobs(), timers.seconds(), timers.perSecond(),
+        meter.perJob(timers.jobs()));
   }
 
   /** Moves the clock to {@code at}, when the {@code n} waiting bare timers fall due, and drains them. */
@@ -247,8 +282,8 @@ class FeeBenchmark {
   }
 
   /**
-   * Not measured: 2,000 bare instances started and their timers run, so that the engine's code is compiled by
-   * the JIT before the first measured stage (a node in production has long been warm).
+   * Not measured: 2,000 bare instances started and their timers run, so that the bare process's path is compiled by
+   * the JIT before its first measured run, as the warm-up month does for fee-dunning's.
    */
   private void warmUp(FeeNode node, YearMonth period) throws Exception {
     startBare(node, 2000, FeeCalendar.iso(new FeeCalendar(period, FeeFixtures.ZONE).periodStart()));
@@ -321,12 +356,68 @@ class FeeBenchmark {
   private static void settle(JdbcTemplate jdbc) {
     analyze(jdbc);
     jdbc.execute("checkpoint");
+    // and no run pays for collecting the garbage of what ran before it
+    System.gc();
+  }
+
+  /**
+   * What a run of timers cost per job: the WAL it wrote (with synchronous commit a job's commit waits for its WAL to
+   * reach the disk, and the first change of a page after a checkpoint writes the whole page; {@code pg_waldump
+   * --stats -s FROM -e TO} breaks it down), the CPU of this JVM and that of the rest of the machine (PostgreSQL,
+   * here alone beside the benchmark; read from /proc/stat where there is one).
+   */
+  private static final class Meter {
+    private final JdbcTemplate jdbc;
+    private final String wal;
+    private final long javaCpu = javaCpuNanos();
+    private final long machineCpu = machineCpuNanos();
+
+    Meter(JdbcTemplate jdbc) {
+      this.jdbc = jdbc;
+      this.wal = walPosition(jdbc);
+    }
+
+    String perJob(long jobs) {
+      long java = javaCpuNanos() - javaCpu;
+      long machine = machineCpuNanos() - machineCpu;
+      String to = walPosition(jdbc);
+      long bytes = jdbc.queryForObject("select pg_wal_lsn_diff(?::pg_lsn, ?::pg_lsn)::bigint", Long.class, to, wal);
+      double n = Math.max(1, jobs);
+      String cpu = machine <= 0 ? String.format("CPU Java %.2f ms/job", java / 1e6 / n)
+          : String.format("CPU Java %.2f + rest %.2f ms/job", java / 1e6 / n, (machine - java) / 1e6 / n);
+      return String.format("%s; WAL %.1f kB/job (%s–%s)", cpu, bytes / 1024.0 / n, wal, to);
+    }
+
+    private static String walPosition(JdbcTemplate jdbc) {
+      return jdbc.queryForObject("select pg_current_wal_insert_lsn()::text", String.class);
+    }
+
+    private static long javaCpuNanos() {
+      return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+          .getProcessCpuTime();
+    }
+
+    /** Busy CPU of the whole machine (user, nice, system, irq, softirq) from /proc/stat, 0 where there is none. */
+    private static long machineCpuNanos() {
+      try {
+        String[] f = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat")).get(0).trim().split("\\s+");
+        long ticks = 0;
+        for (int i : new int[] {1, 2, 3, 6, 7}) {
+          ticks += Long.parseLong(f[i]);
+        }
+        return ticks * 10_000_000L; // USER_HZ is 100 on Linux
+      } catch (java.io.IOException | RuntimeException e) {
+        return 0;
+      }
+    }
   }
 
   private void line(String format, Object... args) {
     String text = String.format(format, args);
-    report.add(text);
-    System.out.println("[benchmark] " + java.time.LocalTime.now().withNano(0) + " " + text);
+    if (!warmingUp) {
+      report.add(text);
+    }
+    System.out.println((warmingUp ? "[warm-up] " : "[benchmark] ") + java.time.LocalTime.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS) + " " + text);
   }
 
   private static double seconds(long since) {
