@@ -72,6 +72,11 @@ class FeeBenchmark {
     try (FeeNode node = FeeNode.startProduction(settings); AutoVacuum autovacuum = new AutoVacuum(node.jdbc())) {
       JdbcTemplate jdbc = node.jdbc();
       YearMonth period = YearMonth.of(2090 + (int) (System.currentTimeMillis() / 1000 % 9), 3);
+      line("PostgreSQL %s", jdbc.queryForObject("""
+          select current_setting('server_version') || ': ' || string_agg(name || ' ' || current_setting(name),
+            ', ' order by name) from pg_settings
+          where name in ('shared_buffers', 'max_wal_size', 'wal_compression', 'synchronous_commit',
+            'full_page_writes', 'autovacuum')""", String.class));
       TestRestTemplate rest = new TestRestTemplate().withBasicAuth("caiwu", "demo");
       String base = "http://localhost:" + node.context.getEnvironment().getProperty("local.server.port");
       if (!bareOnly) {
