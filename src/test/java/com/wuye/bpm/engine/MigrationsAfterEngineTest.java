@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 
-/** Flyway runs after the engine has its tables, and V8's index on the engine's job table is there. */
+/** Flyway runs after the engine has its tables, and the indexes V8 and V9 add to the engine's job table are there. */
 class MigrationsAfterEngineTest extends SpringIntegrationTest {
 
   @Autowired ConfigurableListableBeanFactory beans;
@@ -28,19 +28,24 @@ class MigrationsAfterEngineTest extends SpringIntegrationTest {
   }
 
   @Test
-  void theJobTableHasTheDueDateIndex() throws SQLException {
+  void theJobTableHasTheIndexesTheJobExecutorsPollNeeds() throws SQLException {
+    assertThat(indexColumns("ACT_RU_JOB", "wuye_job_due")).containsExactly("DUEDATE_");
+    assertThat(indexColumns("ACT_RU_JOB", "wuye_job_lock_expiry")).containsExactly("LOCK_EXP_TIME_");
+  }
+
+  private List<String> indexColumns(String table, String indexName) throws SQLException {
     List<String> columns = new ArrayList<>();
     try (Connection connection = dataSource.getConnection()) {
-      for (String table : List.of("ACT_RU_JOB", "act_ru_job")) {
-        try (ResultSet index = connection.getMetaData().getIndexInfo(null, null, table, false, false)) {
+      for (String name : List.of(table.toUpperCase(), table.toLowerCase())) {
+        try (ResultSet index = connection.getMetaData().getIndexInfo(null, null, name, false, false)) {
           while (index.next()) {
-            if ("wuye_job_due".equalsIgnoreCase(index.getString("INDEX_NAME"))) {
+            if (indexName.equalsIgnoreCase(index.getString("INDEX_NAME"))) {
               columns.add(index.getString("COLUMN_NAME").toUpperCase());
             }
           }
         }
       }
     }
-    assertThat(columns).containsExactly("DUEDATE_");
+    return columns;
   }
 }
