@@ -16,21 +16,25 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The application's own REST API ({@code /api/**}, for the hotline, the owner portal and the cashier) needs
  * the HTTP basic credentials of an engine user, like {@code /engine-rest}. Without them: 401 with a Basic
- * challenge, as problem+json.
+ * challenge, as problem+json. Good credentials are taken for {@code wuye.api.credentials-ttl} without asking
+ * the identity service again ({@link CheckedCredentials}).
  */
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   private final IdentityService identityService;
+  private final CheckedCredentials checked;
 
-  ApiAuthenticationFilter(IdentityService identityService) {
+  ApiAuthenticationFilter(IdentityService identityService, CheckedCredentials checked) {
     this.identityService = identityService;
+    this.checked = checked;
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String[] credentials = basicCredentials(request.getHeader(HttpHeaders.AUTHORIZATION));
-    if (credentials == null || !identityService.checkPassword(credentials[0], credentials[1])) {
+    ApiUser user = credentials == null ? null : checked.user(credentials[0], credentials[1], () -> check(credentials));
+    if (user == null) {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"wuye-bpm\"");
       response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -40,10 +44,17 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
           + request.getRequestURI().replace("\"", "") + "\"}");
       return;
     }
-    String userId = credentials[0];
-    var groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-    request.setAttribute(ApiUser.REQUEST_ATTRIBUTE, new ApiUser(userId, groups));
+    request.setAttribute(ApiUser.REQUEST_ATTRIBUTE, user);
     chain.doFilter(request, response);
+  }
+
+  /** The engine's identity service: the password, then the user's groups; null for wrong credentials. */
+  private ApiUser check(String[] credentials) {
+    if (!identityService.checkPassword(credentials[0], credentials[1])) {
+      return null;
+    }
+    return new ApiUser(credentials[0],
+        identityService.createGroupQuery().groupMember(credentials[0]).list().stream().map(Group::getId).toList());
   }
 
   private static String[] basicCredentials(String header) {

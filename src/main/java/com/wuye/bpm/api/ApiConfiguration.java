@@ -1,5 +1,6 @@
 package com.wuye.bpm.api;
 
+import java.time.Clock;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -9,9 +10,10 @@ import org.springframework.context.annotation.Configuration;
 class ApiConfiguration {
 
   @Bean
-  FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identityService) {
-    FilterRegistrationBean<ApiAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService));
+  FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identityService,
+      ApiProperties properties, Clock clock) {
+    FilterRegistrationBean<ApiAuthenticationFilter> registration = new FilterRegistrationBean<>(
+        new ApiAuthenticationFilter(identityService, new CheckedCredentials(properties.credentialsTtl(), clock)));
     registration.setName("api-authentication");
     registration.addUrlPatterns("/api/*");
     return registration;
