@@ -1,6 +1,7 @@
 package com.wuye.bpm.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
 import static org.mockito.Mockito.mock;
@@ -116,7 +117,7 @@ class ApiAuthenticationFilterTest {
 
   @Test
   void aNegativeTtlIsRefusedAtStartAndNoneMeansThirtySeconds() {
-    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+    assertThatIllegalArgumentException()
         .isThrownBy(() -> new ApiProperties(Duration.ofSeconds(-1)))
         .withMessageContaining("wuye.api.credentials-ttl");
     assertThat(new ApiProperties(null).credentialsTtl()).isEqualTo(Duration.ofSeconds(30));

@@ -147,13 +147,13 @@ class FeeBenchmark {
 
     ClockUtil.setCurrentTime(FeeFixtures.at(period, 10, 12, 0));
     payments(rest, base, amounts, bills.subList(0, n * 70 / 100), "before the 16th");
-    stage(node, period, FeeFixtures.at(period, 16, 0, 0), "reminder", n - n * 70 / 100);
+    stage(node, FeeFixtures.at(period, 16, 0, 0), "reminder", n - n * 70 / 100);
     ClockUtil.setCurrentTime(FeeFixtures.at(period, 20, 12, 0));
     payments(rest, base, amounts, bills.subList(n * 70 / 100, n * 85 / 100), "16th–23rd");
-    stage(node, period, FeeFixtures.at(period, 24, 0, 0), "final-reminder", n - n * 85 / 100);
+    stage(node, FeeFixtures.at(period, 24, 0, 0), "final-reminder", n - n * 85 / 100);
     ClockUtil.setCurrentTime(FeeFixtures.at(period, 28, 12, 0));
     payments(rest, base, amounts, bills.subList(n * 85 / 100, n * 95 / 100), "24th–30th");
-    stage(node, period, FeeFixtures.at(new FeeCalendar(period, FeeFixtures.ZONE).suspensionNoticeAt()),
+    stage(node, FeeFixtures.at(new FeeCalendar(period, FeeFixtures.ZONE).suspensionNoticeAt()),
         "suspension-notice", n - n * 95 / 100);
     if (!measured) {
       payments(rest, base, amounts, bills.subList(n * 95 / 100, n), "after the suspension notice");
@@ -198,7 +198,7 @@ class FeeBenchmark {
         failures.get());
   }
 
-  private void stage(FeeNode node, YearMonth period, Date at, String stage, int expected) throws Exception {
+  private void stage(FeeNode node, Date at, String stage, int expected) throws Exception {
     JdbcTemplate jdbc = node.jdbc();
     // The payments of half a month come here within a minute; in the real month autovacuum has long cleaned up
     // after them (the ended instances' rows) when the stage's timers fall due at midnight. As before the bare
@@ -209,19 +209,10 @@ class FeeBenchmark {
     long before = jdbc.queryForObject("select coalesce(max(id), 0) from dunning_notice", Long.class);
     Meter meter = new Meter(jdbc);
     ClockUtil.setCurrentTime(at);
-    long t0 = System.nanoTime();
-    // the executor, idle since the last stage, would see the moved clock only after its back-off (up to a minute)
-    wake(node);
-    int done = 0;
-    while (seconds(t0) < 1800) {
-      done = jdbc.queryForObject("select count(*) from dunning_notice where id > ? and stage = ?", Integer.class,
-          before, stage);
-      if (done >= expected) {
-        break;
-      }
-      Thread.sleep(100);
-    }
-    double s = seconds(t0);
+    Drain drained = drain(node, expected, () -> jdbc.queryForObject(
+        "select count(*) from dunning_notice where id > ? and stage = ?", Long.class, before, stage));
+    double s = drained.seconds();
+    long done = drained.jobs();
     line("stage %s: %d of %d timer jobs drained in %.1f s = %.0f jobs/s; %s", stage, done, expected, s, done / s,
         meter.perJob(done));
     if (warmingUp) {
@@ -291,18 +282,26 @@ class FeeBenchmark {
   private static Drain awaitBare(FeeNode node, Date since, int n) throws InterruptedException {
     String definition = node.engine().getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey(BARE).latestVersion().singleResult().getId();
+    return drain(node, n, () -> node.jdbc().queryForObject(
+        "select count(*) from ACT_HI_PROCINST where PROC_DEF_ID_ = ? and END_TIME_ >= ?", Long.class, definition,
+        new java.sql.Timestamp(since.getTime())));
+  }
+
+  /**
+   * Wakes the job executor and polls {@code count} every 100 ms (for at most 30 minutes) until it reaches
+   * {@code expected}: what was counted last, and the seconds it took.
+   */
+  private static Drain drain(FeeNode node, long expected, java.util.function.LongSupplier count)
+      throws InterruptedException {
     long t0 = System.nanoTime();
+    // the executor, idle since the last run of timers, would see the moved clock only after its back-off (a minute)
     wake(node);
-    long ended = 0;
-    while (seconds(t0) < 1800) {
-      ended = node.jdbc().queryForObject("select count(*) from ACT_HI_PROCINST where PROC_DEF_ID_ = ? and END_TIME_ >= ?",
-          Long.class, definition, new java.sql.Timestamp(since.getTime()));
-      if (ended >= n) {
-        break;
-      }
+    long counted = count.getAsLong();
+    while (counted < expected && seconds(t0) < 1800) {
       Thread.sleep(100);
+      counted = count.getAsLong();
     }
-    return new Drain(ended, seconds(t0));
+    return new Drain(counted, seconds(t0));
   }
 
   private record Drain(long jobs, double seconds) {
