@@ -2,6 +2,7 @@ package com.wuye.bpm.fee;
 
 import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
@@ -15,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AcquireJobsCmd;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -284,14 +286,14 @@ class FeeBenchmark {
         .processDefinitionKey(BARE).latestVersion().singleResult().getId();
     return drain(node, n, () -> node.jdbc().queryForObject(
         "select count(*) from ACT_HI_PROCINST where PROC_DEF_ID_ = ? and END_TIME_ >= ?", Long.class, definition,
-        new java.sql.Timestamp(since.getTime())));
+        new Timestamp(since.getTime())));
   }
 
   /**
    * Wakes the job executor and polls {@code count} every 100 ms (for at most 30 minutes) until it reaches
    * {@code expected}: what was counted last, and the seconds it took.
    */
-  private static Drain drain(FeeNode node, long expected, java.util.function.LongSupplier count)
+  private static Drain drain(FeeNode node, long expected, LongSupplier count)
       throws InterruptedException {
     long t0 = System.nanoTime();
     // the executor, idle since the last run of timers, would see the moved clock only after its back-off (a minute)
