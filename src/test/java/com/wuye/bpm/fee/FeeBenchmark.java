@@ -47,8 +47,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * payments through the REST API by concurrent clients, one idle job-acquisition poll, and the same for a bare
  * process (start → timer → end) as the engine's ceiling. Before it, unmeasured, so that the JIT has compiled what
  * is measured (a node in production has long been warm): a month of a warm-up estate of 2,000 households played
- * the same way (all paid in the end) and a round of 2,000 bare instances. After each stage, as many bare timers as the stage had run at the same point of the month: the
- * ceiling for that stage. VACUUM ANALYZE runs after each load, and with a CHECKPOINT before each run of timers
+ * the same way (all paid in the end) and a round of 2,000 bare instances. Before and after each stage, as many bare timers as the stage has, run at the same point of the
+ * month: the ceiling for that stage, taken twice because one short run catches the machine's pace of the moment. VACUUM ANALYZE runs after each load, and with a CHECKPOINT before each run of timers
  * (stage or bare); in between, tables are vacuumed and analysed as autovacuum would (it is off on these machines).
  */
 @Tag("benchmark")
@@ -202,35 +202,44 @@ class FeeBenchmark {
 
   private void stage(FeeNode node, Date at, String stage, int expected) throws Exception {
     JdbcTemplate jdbc = node.jdbc();
+    // The ceiling for this stage: as many bare timers as the stage has, at the same point of the month, run the same
+    // way just before the stage (due at noon the day before) and just after it (due at noon after it). Each run is a
+    // couple of seconds at 10,000 households; the machine's pace drifts more than that between runs, so the stage
+    // is set against both and against their mean.
+    Drain before = warmingUp ? null : bareBeside(node, at, -12, expected, "before");
     // The payments of half a month come here within a minute; in the real month autovacuum has long cleaned up
     // after them (the ended instances' rows) when the stage's timers fall due at midnight. As before the bare
     // process's timers, the stage starts on a vacuumed and checkpointed database.
     settle(jdbc);
     // Only this stage writes notices while it runs: they are the ones after the last notice so far, which the poll
     // below counts through the primary key (it reads the stage's rows, not every bill and notice of the month).
-    long before = jdbc.queryForObject("select coalesce(max(id), 0) from dunning_notice", Long.class);
+    long first = jdbc.queryForObject("select coalesce(max(id), 0) from dunning_notice", Long.class);
     Meter meter = new Meter(jdbc);
     ClockUtil.setCurrentTime(at);
     Drain drained = drain(node, expected, () -> jdbc.queryForObject(
-        "select count(*) from dunning_notice where id > ? and stage = ?", Long.class, before, stage));
-    double s = drained.seconds();
-    long done = drained.jobs();
-    line("stage %s: %d of %d timer jobs drained in %.1f s = %.0f jobs/s; %s", stage, done, expected, s, done / s,
-        meter.perJob(done));
+        "select count(*) from dunning_notice where id > ? and stage = ?", Long.class, first, stage));
+    line("stage %s: %d of %d timer jobs drained in %.1f s = %.0f jobs/s; %s", stage, drained.jobs(), expected,
+        drained.seconds(), drained.perSecond(), meter.perJob(drained.jobs()));
     if (warmingUp) {
       return;
     }
+    Drain after = bareBeside(node, at, 12, expected, "after");
+    double ceiling = (before.perSecond() + after.perSecond()) / 2;
+    line("  stage %s at %.0f%% of the bare timers before it, %.0f%% of those after it, %.0f%% of their mean (%.0f jobs/s)",
+        stage, 100 * drained.perSecond() / before.perSecond(), 100 * drained.perSecond() / after.perSecond(),
+        100 * drained.perSecond() / ceiling, ceiling);
+  }
 
-    // the same number of bare timers at the same point of the month (due at noon, after the stage), measured the
-    // same way: the ceiling for this stage, free of the drift between a stage and the bare run at the end
-    String noon = FeeCalendar.iso(ZonedDateTime.ofInstant(at.toInstant(), FeeFixtures.ZONE).plusHours(12));
-    startBare(node, expected, noon);
-    settle(jdbc);
-    Meter bareMeter = new Meter(jdbc);
-    Drain bare = drainBareAt(node, noon, expected);
-    line("  bare timers, the same number at the same point: %d in %.1f s = %.0f jobs/s; %s; stage %s at %.0f%% of it",
-        bare.jobs(), bare.seconds(), bare.perSecond(), bareMeter.perJob(bare.jobs()), stage,
-        100 * (done / s) / bare.perSecond());
+  /** {@code n} bare timers due {@code hours} from {@code at}, started, then drained on a settled database. */
+  private Drain bareBeside(FeeNode node, Date at, int hours, int n, String when) throws InterruptedException {
+    String due = FeeCalendar.iso(ZonedDateTime.ofInstant(at.toInstant(), FeeFixtures.ZONE).plusHours(hours));
+    startBare(node, n, due);
+    settle(node.jdbc());
+    Meter meter = new Meter(node.jdbc());
+    Drain bare = drainBareAt(node, due, n);
+    line("  bare timers %s it, the same number: %d in %.1f s = %.0f jobs/s; %s", when, bare.jobs(), bare.seconds(),
+        bare.perSecond(), meter.perJob(bare.jobs()));
+    return bare;
   }
 
   private static void wake(FeeNode node) {
