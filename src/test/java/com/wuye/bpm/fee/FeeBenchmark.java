@@ -41,15 +41,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  *     -DargLine=-Xmx1g -Dwuye.benchmark.households=10000 [-Dwuye.benchmark.clients=8]
  *     [-Dwuye.benchmark.args="--camunda.bpm.job-execution.max-pool-size=4 ..."] [-Dwuye.benchmark.bare-only=true]
  * </pre>
- * On one application node (production profile, job executor on) against the PostgreSQL named by
- * WUYE_TEST_PG_URL (use an empty database: the billing run bills every unit in it, the 288 demo units too):
- * billing run, the month played with the clock moved (30% unpaid on the 16th, 15% on the 24th, 5% at 30 days),
- * payments through the REST API by concurrent clients, one idle job-acquisition poll, and the same for a bare
- * process (start → timer → end) as the engine's ceiling. Before it, unmeasured, so that the JIT has compiled what
- * is measured (a node in production has long been warm): a month of a warm-up estate of 2,000 households played
- * the same way (all paid in the end) and a round of 2,000 bare instances. Before and after each stage, as many bare timers as the stage has, run at the same point of the
- * month: the ceiling for that stage, taken twice because one short run catches the machine's pace of the moment. VACUUM ANALYZE runs after each load, and with a CHECKPOINT before each run of timers
- * (stage or bare); in between, tables are vacuumed and analysed as autovacuum would (it is off on these machines).
+ * On one application node (production profile, job executor on) against the PostgreSQL named by WUYE_TEST_PG_URL
+ * (use an empty database: the billing run bills every unit in it, the 288 demo units too): billing run, the month
+ * played with the clock moved (30% unpaid on the 16th, 15% on the 24th, 5% at 30 days), payments through the REST
+ * API by concurrent clients, one idle job-acquisition poll, and the same for a bare process (start → timer → end)
+ * as the engine's ceiling. Before it, unmeasured, so that the JIT has compiled what is measured (a node in
+ * production has long been warm): a month of a warm-up estate of 2,000 households played the same way (all paid in
+ * the end) and a round of 2,000 bare instances. Before and after each stage, as many bare timers as the stage has,
+ * run at the same point of the month: the ceiling for that stage, taken twice because one short run catches the
+ * machine's pace of the moment. VACUUM ANALYZE runs after each load, and with a CHECKPOINT before each run of
+ * timers (stage or bare); in between, tables are vacuumed and analysed as autovacuum would (it is off on these
+ * machines).
  */
 @Tag("benchmark")
 @EnabledIfSystemProperty(named = "wuye.benchmark.households", matches = "\\d+")
@@ -225,8 +227,8 @@ class FeeBenchmark {
     }
     Drain after = bareBeside(node, at, 12, expected, "after");
     double ceiling = (before.perSecond() + after.perSecond()) / 2;
-    line("  stage %s at %.0f%% of the bare timers before it, %.0f%% of those after it, %.0f%% of their mean (%.0f jobs/s)",
-        stage, 100 * drained.perSecond() / before.perSecond(), 100 * drained.perSecond() / after.perSecond(),
+    line("  stage %s at %.0f%% of the bare timers before it, %.0f%% of those after it, %.0f%% of their mean "
+        + "(%.0f jobs/s)", stage, 100 * drained.perSecond() / before.perSecond(), 100 * drained.perSecond() / after.perSecond(),
         100 * drained.perSecond() / ceiling, ceiling);
   }
 
@@ -450,7 +452,12 @@ class FeeBenchmark {
     if (!warmingUp) {
       report.add(text);
     }
-    System.out.println((warmingUp ? "[warm-up] " : "[benchmark] ") + java.time.LocalTime.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS) + " " + text);
+    System.out.println((warmingUp ? "[warm-up] " : "[benchmark] ") + timeOfDay() + " " + text);
+  }
+
+  /** The wall-clock time printed on every line, to lay the benchmark's lines beside the stand-in's. */
+  private static java.time.LocalTime timeOfDay() {
+    return java.time.LocalTime.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
   }
 
   private static double seconds(long since) {
@@ -487,8 +494,7 @@ class FeeBenchmark {
                 long t0 = System.nanoTime();
                 statement.execute(command);
                 // printed, so that a run of timers slower than its neighbours can be laid beside what ran during it
-                System.out.printf("[autovacuum] %s %s: %.1f s%n",
-                    java.time.LocalTime.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), command, seconds(t0));
+                System.out.printf("[autovacuum] %s %s: %.1f s%n", timeOfDay(), command, seconds(t0));
               }
               statement.execute("reset vacuum_cost_delay");
             }
