@@ -88,7 +88,6 @@ public final class HouseMaintenanceProcess {
     public static final Set<String> SCOPES = Set.of(MAJOR, MEDIUM);
     public static final String APPROVE = "approve";
     public static final String REJECT = "reject";
-    public static final Set<String> DECISIONS = Set.of(APPROVE, REJECT);
     public static final String RESUBMIT = "resubmit";
     public static final String WITHDRAW = "withdraw";
     public static final Set<String> RESUBMIT_CHOICES = Set.of(RESUBMIT, WITHDRAW);

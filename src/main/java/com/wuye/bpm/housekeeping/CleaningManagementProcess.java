@@ -71,7 +71,6 @@ public final class CleaningManagementProcess {
   public static final class Value {
     public static final String APPROVE = "approve";
     public static final String REJECT = "reject";
-    public static final Set<String> DECISIONS = Set.of(APPROVE, REJECT);
     public static final String RESUBMIT = "resubmit";
     public static final String WITHDRAW = "withdraw";
     public static final Set<String> RESUBMIT_CHOICES = Set.of(RESUBMIT, WITHDRAW);
