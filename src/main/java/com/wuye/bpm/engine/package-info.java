@@ -22,8 +22,6 @@
  *       (ModelContentCheck): the only point at which every resource of a deployment is seen before it is parsed;</li>
  *   <li>{@code el.*} through {@code org.camunda.bpm.engine.spring.SpringExpressionManager} (ModelExpressions): the
  *       expression manager is where the beans an expression can name are decided;</li>
- *   <li>{@code form.validator.FormFieldValidationException} (RefusedInput): the one exception the REST API answers
- *       with 400 at start, submit-form and task completion;</li>
  *   <li>{@code history.*} (FailuresOnlyJobLog): the history handler is an internal extension point;</li>
  *   <li>{@code cfg.IdGenerator} (TimeOrderedIdGenerator): the engine's id generator interface.</li>
  * </ul>
