@@ -1,4 +1,4 @@
--- 管理费用收缴 (《物业品质管理手册》 §5.4.10): arrears are the household's. A bill whose suspension notice has gone
+-- 管理费用收缴 (《物业品质管理手册》§5.4.10): arrears are the household's. A bill whose suspension notice has gone
 -- unanswered for 7 days joins its household's arrears case (欠费案件, process household-arrears); the case applies
 -- for one suspension listing every month owed, and restores services when the household owes nothing.
 

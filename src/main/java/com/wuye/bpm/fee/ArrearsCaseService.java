@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Arrears are the household's (《物业品质管理手册》 §5.4.10 节点5–7: services are suspended for what the owner owes
+ * Arrears are the household's (《物业品质管理手册》§5.4.10 节点5–7: services are suspended for what the owner owes
  * and restored when everything is paid). A bill whose suspension notice has gone unanswered for 7 days joins its
  * household's one open arrears case, or opens it; the case applies once for every month owed, and closes when the
  * household owes nothing. A month is owed when its bill is unpaid and its payment day (the 15th) has passed.

@@ -2,7 +2,7 @@ package com.wuye.bpm.fee;
 
 import java.util.Arrays;
 
-/** Where a household's arrears case stands (《物业品质管理手册》 §5.4.10 节点5–7). */
+/** Where a household's arrears case stands (《物业品质管理手册》§5.4.10 节点5–7). */
 public enum ArrearsCaseStatus {
   OPEN("open", "欠费催缴中"),
   SUSPENSION_REVIEW("suspension-review", "暂停服务审批中"),

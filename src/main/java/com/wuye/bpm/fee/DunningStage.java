@@ -3,7 +3,7 @@ package com.wuye.bpm.fee;
 import java.util.Arrays;
 
 /**
- * Where a bill's collection stands; the four notices are the stages of the chart of 《物业品质管理手册》 §5.4.10
+ * Where a bill's collection stands; the four notices are the stages of the chart of 《物业品质管理手册》§5.4.10
  * (节点1–4). Suspension review, arrangement, suspension and restoration are stages of bills collected one by one
  * before fee-dunning 1.3; since then they belong to the household's arrears case.
  */

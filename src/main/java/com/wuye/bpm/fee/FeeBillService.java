@@ -13,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-/** A fee bill through its collection: its letters and its settlement (《物业品质管理手册》 §5.4.10). */
+/** A fee bill through its collection: its letters and its settlement (《物业品质管理手册》§5.4.10). */
 @Service
 public class FeeBillService {
 

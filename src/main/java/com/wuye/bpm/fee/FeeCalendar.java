@@ -7,7 +7,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
 /**
- * The dates of one bill's dunning, in the company's zone (《物业品质管理手册》 §5.4.10): payment is due by the 15th
+ * The dates of one bill's dunning, in the company's zone (《物业品质管理手册》§5.4.10): payment is due by the 15th
  * of the billing month, the reminder comes at 00:00 on the 16th, the final reminder at 00:00 on the 24th, the
  * suspension notice at period start + 30 days (3 March for February), and 7 days after that notice the bill
  * joins its household's arrears case. Each letter asks for payment by the day before the next stage comes.

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The services the company may suspend for arrears (《物业品质管理手册》 §5.4.10 节点6: 空调、供电等), by the codes
+ * The services the company may suspend for arrears (《物业品质管理手册》§5.4.10 节点6: 空调、供电等), by the codes
  * the decision suspension-eligibility gives and the forms' checklists show in Chinese.
  */
 public enum SuspendableService {
