@@ -48,7 +48,7 @@ public class DunningTimers {
    * checked it already.
    */
   public Date followUpAt(Object agreedPaymentDate) {
-    LocalDate agreed = ArrearsTaskSteps.agreedDate(agreedPaymentDate);
+    LocalDate agreed = HouseholdArrearsTasks.agreedDate(agreedPaymentDate);
     return Date.from(agreed.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
   }
 

@@ -7,6 +7,7 @@ package com.wuye.bpm.fee;
 public final class HouseholdArrearsProcess {
 
   public static final String KEY = "household-arrears";
+  public static final String ELIGIBILITY_DECISION = "suspension-eligibility";
   /** Correlated on the case number when a payment leaves the household owing nothing. */
   public static final String PAID_UP_MESSAGE = "HouseholdPaidUp";
 
