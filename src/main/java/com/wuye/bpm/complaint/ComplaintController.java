@@ -53,10 +53,12 @@ class ComplaintController {
         "processInstanceId", instance.getId()));
   }
 
+  /** The complaint, for the groups that work on it and the managers (403 for everyone else). */
   @GetMapping("/{number}")
   ComplaintView show(@PathVariable String number, HttpServletRequest request) {
-    ApiUser.of(request);
+    ApiUser user = ApiUser.of(request);
     Complaint complaint = complaints.get(number);
+    user.requireAnyGroup(complaints.groupsWorkingOn(complaint));
     return ComplaintView.of(complaint, complaints.history(complaint));
   }
 

@@ -1,6 +1,7 @@
 package com.wuye.bpm.complaint;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The process {@code complaint-handling} (bpmn/complaint-handling.bpmn) as code sees it: its key, the ids of
@@ -52,7 +53,8 @@ public final class ComplaintHandlingProcess {
     public static final String CALLBACK_REQUIRED = "callbackRequired";
     public static final String SUPERVISOR_GROUP = "supervisorGroup";
     public static final String REOPEN_COUNT = "reopenCount";
-    public static final String SATISFIED = "satisfied";
+    /** The callback's answer, one of {@link Satisfaction}; the callback gateway reads it. */
+    public static final String SATISFACTION = "satisfaction";
     // what people write in the task forms
     public static final String INVESTIGATION = "investigation";
     public static final String HANDLING_ACTION = "handlingAction";
@@ -62,6 +64,15 @@ public final class ComplaintHandlingProcess {
     public static final String QUALITY_MANAGER_OPINION = "qualityManagerOpinion";
 
     private Var() {}
+  }
+
+  /** Values of {@link Var#SATISFACTION}: what the owner said at the callback (回访). */
+  public static final class Satisfaction {
+    public static final String SATISFIED = "satisfied";
+    public static final String NOT_SATISFIED = "not-satisfied";
+    public static final Set<String> ALL = Set.of(SATISFIED, NOT_SATISFIED);
+
+    private Satisfaction() {}
   }
 
   /** For each user task, the form field that holds what the person wrote, kept as the step's note. */

@@ -25,11 +25,13 @@ class ComplaintStepRecorder implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String number = (String) task.getVariable(Var.COMPLAINT_NUMBER);
+    String number = task.getExecution().getProcessBusinessKey();
+    String instance = task.getProcessInstanceId();
     String step = task.getTaskDefinitionKey();
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       if (Element.ESCALATE_OVERDUE_COMPLAINT.equals(step)) {
-        complaints.escalate(number, task.getId(), task.getName());
+        complaints.recordStep(number, Element.RESPONSE_OVERDUE, task.getName(), task.getId(), null,
+            complaints.escalate(number, instance));
       }
       return;
     }
@@ -39,14 +41,21 @@ class ComplaintStepRecorder implements TaskListener {
     if (noteField != null) {
       rules.text(noteField, note, NOTE_MAX);
     }
+    Object satisfaction = task.getVariable(Var.SATISFACTION);
     if (Element.CALLBACK.equals(step)) {
-      rules.present(Var.SATISFIED, task.getVariable(Var.SATISFIED));
+      rules.present(Var.SATISFACTION, satisfaction).oneOf(Var.SATISFACTION, String.valueOf(satisfaction),
+          ComplaintHandlingProcess.Satisfaction.ALL);
     }
     rules.check();
-    if (Element.CALLBACK.equals(step)) {
-      complaints.recordCallback(number, Boolean.TRUE.equals(task.getVariable(Var.SATISFIED)));
+    switch (step) {
+      case Element.ACKNOWLEDGE_COMPLAINT -> complaints.acknowledge(number, instance);
+      case Element.HANDLE_COMPLAINT -> complaints.handle(number, instance);
+      case Element.RECORD_HANDLING_RESULT -> complaints.recordResult(number, instance);
+      case Element.CALLBACK -> complaints.recordCallback(number, instance,
+          ComplaintHandlingProcess.Satisfaction.SATISFIED.equals(satisfaction));
+      case Element.REVIEW_REOPENED_COMPLAINT -> complaints.reviewReopened(number, instance);
+      default -> { }
     }
     complaints.recordStep(number, step, task.getName(), task.getId(), TaskActor.of(task), note);
   }
-
 }

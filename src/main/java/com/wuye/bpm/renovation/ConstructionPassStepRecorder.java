@@ -1,5 +1,6 @@
 package com.wuye.bpm.renovation;
 
+import static com.wuye.bpm.renovation.ConstructionPassProcess.ContractorCheck;
 import static com.wuye.bpm.renovation.ConstructionPassProcess.Element;
 import static com.wuye.bpm.renovation.ConstructionPassProcess.Var;
 
@@ -23,23 +24,25 @@ class ConstructionPassStepRecorder implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String number = (String) task.getVariable(Var.REQUEST_NUMBER);
+    String number = task.getExecution().getProcessBusinessKey();
+    String instance = task.getProcessInstanceId();
     FieldRules rules = new FieldRules();
     switch (task.getTaskDefinitionKey()) {
       case Element.CHECK_CONTRACTOR_DOCUMENTS -> {
-        Boolean qualified = RenovationApplication.bool(task.getVariable(Var.CONTRACTOR_QUALIFIED));
+        Object check = task.getVariable(Var.CONTRACTOR_CHECK);
         String note = (String) task.getVariable(Var.DOCUMENTS_NOTE);
-        rules.present(Var.CONTRACTOR_QUALIFIED, qualified);
-        if (!Boolean.TRUE.equals(qualified)) {
+        rules.present(Var.CONTRACTOR_CHECK, check).oneOf(Var.CONTRACTOR_CHECK, String.valueOf(check),
+            ContractorCheck.ALL);
+        if (!ContractorCheck.QUALIFIED.equals(check)) {
           rules.text(Var.DOCUMENTS_NOTE, note, 1000);
         }
         rules.check();
-        passes.recordDocumentCheck(number, qualified, note);
+        passes.recordDocumentCheck(number, instance, ContractorCheck.QUALIFIED.equals(check), note);
       }
       case Element.HAND_OUT_PASSES -> {
         String handedOverTo = (String) task.getVariable(Var.HANDED_OVER_TO);
         rules.text(Var.HANDED_OVER_TO, handedOverTo, 50).check();
-        passes.handOver(number, handedOverTo.trim());
+        passes.handOver(number, instance, handedOverTo.trim());
       }
       default -> { }
     }

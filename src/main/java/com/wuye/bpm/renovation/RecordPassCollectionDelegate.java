@@ -18,7 +18,7 @@ class RecordPassCollectionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    passes.collect((String) execution.getVariable(Var.REQUEST_NUMBER),
+    passes.collect(execution.getProcessBusinessKey(), execution.getProcessInstanceId(),
         (String) execution.getVariable(Var.MISSING_PASS_NUMBERS), (String) execution.getVariable(Var.COLLECTION_NOTE));
   }
 }

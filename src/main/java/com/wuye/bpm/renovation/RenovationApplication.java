@@ -5,6 +5,7 @@ import static com.wuye.bpm.renovation.RenovationApprovalProcess.Var;
 import com.wuye.bpm.api.FieldRules;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,14 +32,21 @@ public record RenovationApplication(String unit, String ownerName, String ownerP
   /** The documents an owner may hand in (values of the start form's checklist). */
   static final Set<String> DOCUMENTS = Set.of("drawings", "ownership", "owner-id", "contractor-licence", "undertaking");
   static final BigDecimal MAX_AREA = new BigDecimal("10000");
+  /** The longest works a permit is issued for. */
+  static final Period MAX_DURATION = Period.ofYears(1);
   private static final Pattern PHONE = Pattern.compile("[0-9+\\- ]{5,30}");
 
   public RenovationApplication {
     documents = documents == null ? List.of() : List.copyOf(documents);
   }
 
-  /** Checks every field; that the unit exists is checked by the caller. */
-  FieldRules check() {
+  /**
+   * Checks every field; that the unit exists is checked by the caller. The planned dates must describe works
+   * that can still happen and that end within a year ({@link #MAX_DURATION}): the end not before the start, not
+   * in the past ({@code today}) and at most a year after the start. The permit and every construction pass are
+   * valid until the planned end, so an end in 9999 would make them valid for ever.
+   */
+  FieldRules check(LocalDate today) {
     FieldRules rules = new FieldRules()
         .text(Var.UNIT, unit, 30)
         .text(Var.OWNER_NAME, ownerName, 50)
@@ -53,8 +61,14 @@ public record RenovationApplication(String unit, String ownerName, String ownerP
         .present(Var.PLUMBING_OR_ELECTRICAL, plumbingOrElectrical)
         .present(Var.AREA_SQM, areaSqm)
         .text(Var.DESCRIPTION, description, 2000);
-    if (plannedStart != null && plannedEnd != null && plannedEnd.isBefore(plannedStart)) {
-      rules.reject(Var.PLANNED_END, "计划完工日期不能早于开工日期 (end before start)");
+    if (plannedStart != null && plannedEnd != null) {
+      if (plannedEnd.isBefore(plannedStart)) {
+        rules.reject(Var.PLANNED_END, "计划完工日期不能早于开工日期 (end before start)");
+      } else if (plannedEnd.isAfter(plannedStart.plus(MAX_DURATION))) {
+        rules.reject(Var.PLANNED_END, "装修工期不能超过一年 (at most a year after the start)");
+      } else if (plannedEnd.isBefore(today)) {
+        rules.reject(Var.PLANNED_END, "计划完工日期不能早于今天 (in the past)");
+      }
     }
     if (areaSqm != null && areaSqm.signum() <= 0) {
       rules.reject(Var.AREA_SQM, "装修面积必须大于 0 (must be positive)");

@@ -55,9 +55,10 @@ class RenovationController {
         "processInstanceId", instance.getId()));
   }
 
+  /** The application, for the groups that work on it and the managers (403 for everyone else). */
   @GetMapping("/{number}")
   RenovationView show(@PathVariable String number, HttpServletRequest request) {
-    ApiUser.of(request);
+    ApiUser.of(request).requireAnyGroup(RenovationService.READERS);
     Renovation renovation = renovations.get(number);
     return RenovationView.of(renovation, renovations.permitOf(renovation), renovations.money(renovation),
         renovations.history(renovation));
