@@ -1,6 +1,5 @@
 package com.wuye.bpm.complaint;
 
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -74,15 +73,6 @@ public final class ComplaintHandlingProcess {
 
     private Satisfaction() {}
   }
-
-  /** For each user task, the form field that holds what the person wrote, kept as the step's note. */
-  static final Map<String, String> NOTE_OF_TASK = Map.of(
-      Element.ACKNOWLEDGE_COMPLAINT, Var.INVESTIGATION,
-      Element.HANDLE_COMPLAINT, Var.HANDLING_ACTION,
-      Element.RECORD_HANDLING_RESULT, Var.HANDLING_RESULT,
-      Element.CALLBACK, Var.CALLBACK_NOTE,
-      Element.ESCALATE_OVERDUE_COMPLAINT, Var.SUPERVISOR_ACTION,
-      Element.REVIEW_REOPENED_COMPLAINT, Var.QUALITY_MANAGER_OPINION);
 
   private ComplaintHandlingProcess() {}
 }

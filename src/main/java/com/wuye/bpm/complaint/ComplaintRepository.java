@@ -3,7 +3,6 @@ package com.wuye.bpm.complaint;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -99,27 +98,6 @@ class ComplaintRepository {
         .param("at", at).param("seconds", resolutionSeconds).param("status", ComplaintStatus.CLOSED.name())
         .param("number", number)
         .update();
-  }
-
-  /** Adds the step once: a repeated task listener call for the same task changes nothing. */
-  void addStep(long complaintId, String step, String stepName, String taskId, String actor, OffsetDateTime at,
-      String note) {
-    jdbc.sql("""
-        insert into complaint_step (complaint_id, step, step_name, task_id, actor, occurred_at, note)
-        select :complaint, :step, :stepName, :taskId, :actor, :at, :note where not exists
-          (select 1 from complaint_step where complaint_id = :complaint and step = :step and task_id = :taskId)""")
-        .param("complaint", complaintId).param("step", step).param("stepName", stepName).param("taskId", taskId)
-        .param("actor", actor).param("at", at).param("note", note)
-        .update();
-  }
-
-  List<ComplaintStep> steps(long complaintId) {
-    return jdbc.sql("""
-        select step, step_name, actor, occurred_at, note from complaint_step where complaint_id = ? order by id""")
-        .param(complaintId)
-        .query((rs, i) -> new ComplaintStep(rs.getString("step"), rs.getString("step_name"), rs.getString("actor"),
-            rs.getObject("occurred_at", OffsetDateTime.class), rs.getString("note")))
-        .list();
   }
 
   private Complaint map(ResultSet rs, int row) throws SQLException {

@@ -1,11 +1,14 @@
 package com.wuye.bpm.complaint;
 
 import static com.wuye.bpm.complaint.ComplaintHandlingProcess.Element;
+import static com.wuye.bpm.complaint.ComplaintHandlingProcess.Var;
 
 import com.wuye.bpm.api.BadInputException;
-import com.wuye.bpm.api.FieldRules;
+import com.wuye.bpm.api.FormValues;
 import com.wuye.bpm.api.NotFoundException;
 import com.wuye.bpm.api.UnprocessableException;
+import com.wuye.bpm.casefile.CaseFile;
+import com.wuye.bpm.casefile.CaseStep;
 import com.wuye.bpm.engine.StaffGroup;
 import com.wuye.bpm.notice.Notice;
 import com.wuye.bpm.notice.NoticeService;
@@ -29,31 +32,36 @@ public class ComplaintService {
   private final ComplaintClassifier classifier;
   private final DocumentNumbers numbers;
   private final NoticeService notices;
+  private final CaseFile caseFile;
   private final Clock clock;
 
   ComplaintService(ComplaintRepository complaints, ComplaintClassifier classifier, DocumentNumbers numbers,
-      NoticeService notices, Clock clock) {
+      NoticeService notices, CaseFile caseFile, Clock clock) {
     this.complaints = complaints;
     this.classifier = classifier;
     this.numbers = numbers;
     this.notices = notices;
+    this.caseFile = caseFile;
     this.clock = clock;
   }
 
-  /** Every rule of the intake, including that the classification decision knows the category. */
-  public void validate(ComplaintIntake intake) {
-    FieldRules rules = intake.check();
-    if (!rules.hasError("category") && intake.urgent() != null
+  /**
+   * Reads the intake (start form or REST body) and checks every rule, including that the classification decision
+   * knows the category: 400 naming every field at fault.
+   */
+  public ComplaintIntake read(FormValues values) {
+    ComplaintIntake intake = ComplaintIntake.read(values);
+    if (intake.category() != null && !values.rules().hasError(Var.CATEGORY) && intake.urgent() != null
         && classifier.classify(intake.category(), intake.urgent()).isEmpty()) {
-      rules.reject("category", "未知的投诉类别 '" + intake.category() + "' (unknown category)");
+      values.rules().reject(Var.CATEGORY, "未知的投诉类别 '" + intake.category() + "' (unknown category)");
     }
-    rules.check();
+    values.check();
+    return intake;
   }
 
   /** Registers the complaint of a process instance, once: a retry returns the complaint already registered. */
   public Complaint register(ComplaintIntake intake, String processInstanceId, String receivedBy) {
     return complaints.findByProcessInstance(processInstanceId).orElseGet(() -> {
-      intake.check().check();
       String number = numbers.next(NUMBER_PREFIX, NUMBER_DIGITS);
       complaints.insert(number, processInstanceId, intake, receivedBy, now());
       return get(number);
@@ -192,13 +200,9 @@ public class ComplaintService {
     return complaints.findByNumber(number).orElseThrow(() -> new NotFoundException("投诉", number));
   }
 
-  /** A person completed a step of the complaint (a user task); its note is kept in the record. */
-  public void recordStep(String number, String step, String stepName, String taskId, String actor, String note) {
-    complaints.addStep(get(number).id(), step, stepName, taskId, actor, now(), note);
-  }
-
-  public List<ComplaintStep> history(Complaint complaint) {
-    return complaints.steps(complaint.id());
+  /** The steps people completed on the complaint, in the order they happened. */
+  public List<CaseStep> history(Complaint complaint) {
+    return caseFile.steps(complaint.number());
   }
 
   private OffsetDateTime now() {

@@ -5,6 +5,7 @@ import static com.wuye.bpm.renovation.ConstructionPassProcess.Var;
 
 import com.wuye.bpm.api.BadInputException;
 import com.wuye.bpm.api.FieldRules;
+import com.wuye.bpm.api.FormValues;
 import com.wuye.bpm.api.NotFoundException;
 import com.wuye.bpm.api.UnprocessableException;
 import com.wuye.bpm.notice.Notice;
@@ -51,13 +52,18 @@ public class ConstructionPassService {
     this.clock = clock;
   }
 
-  /** Registers the request of a process instance once, for a permit that exists and has not ended. */
-  public ConstructionPassRequest register(String permitNumber, String contractorName, String contractorLicence,
-      String contractorPhone, String processInstanceId, String requestedBy) {
+  /**
+   * Registers the request of a process instance once (what the start form submitted), for a permit that exists and
+   * has not ended.
+   */
+  public ConstructionPassRequest register(FormValues values, String processInstanceId, String requestedBy) {
     return passes.findRequestByProcessInstance(processInstanceId).orElseGet(() -> {
-      new FieldRules().text(Var.PERMIT_NUMBER, permitNumber, 20).text(Var.CONTRACTOR_NAME, contractorName, 100)
-          .text(Var.CONTRACTOR_LICENCE, contractorLicence, 60).text(Var.CONTRACTOR_PHONE, contractorPhone, 30)
-          .matches(Var.CONTRACTOR_PHONE, contractorPhone, PHONE, "电话号码（数字、+、-）").check();
+      String permitNumber = values.requiredText(Var.PERMIT_NUMBER, 20);
+      String contractorName = values.requiredText(Var.CONTRACTOR_NAME, 100);
+      String contractorLicence = values.requiredText(Var.CONTRACTOR_LICENCE, 60);
+      String contractorPhone = values.requiredText(Var.CONTRACTOR_PHONE, 30);
+      values.rules().matches(Var.CONTRACTOR_PHONE, contractorPhone, PHONE, "电话号码（数字、+、-）");
+      values.check();
       RenovationPermit permit = validPermit(permitNumber);
       String number = numbers.next(REQUEST_PREFIX, REQUEST_DIGITS);
       passes.insertRequest(number, processInstanceId, permit.number(), contractorName, contractorLicence,

@@ -110,32 +110,6 @@ class RenovationRepository {
         .params(at, RenovationStatus.CLOSED.name(), number).update();
   }
 
-  /** Adds the step once: a repeated task listener call for the same task changes nothing. */
-  void addStep(long renovationId, String step, String stepName, String taskId, String actor, OffsetDateTime at,
-      String note) {
-    jdbc.sql("""
-        insert into renovation_step (renovation_id, step, step_name, task_id, actor, occurred_at, note)
-        select :renovation, :step, :stepName, :taskId, :actor, :at, :note where not exists
-          (select 1 from renovation_step where renovation_id = :renovation and step = :step and task_id = :taskId)""")
-        .param("renovation", renovationId).param("step", step).param("stepName", stepName).param("taskId", taskId)
-        .param("actor", actor).param("at", at).param("note", note)
-        .update();
-  }
-
-  /** The latest step of a kind: its id and note. */
-  Optional<RenovationStep> latestStep(long renovationId, String step) {
-    return jdbc.sql("""
-        select id, step, step_name, actor, occurred_at, note from renovation_step
-        where renovation_id = ? and step = ? order by id desc""").params(renovationId, step).query(this::mapStep)
-        .stream().findFirst();
-  }
-
-  List<RenovationStep> steps(long renovationId) {
-    return jdbc.sql("""
-        select id, step, step_name, actor, occurred_at, note from renovation_step
-        where renovation_id = ? order by id""").param(renovationId).query(this::mapStep).list();
-  }
-
   /** Records the money of a kind once: a retry changes nothing. */
   void addMoney(long renovationId, String kind, BigDecimal amount, String receiptNumber, String reason,
       String recordedBy, OffsetDateTime at) {
@@ -181,11 +155,6 @@ class RenovationRepository {
     return new RenovationPermit(rs.getString("number"), rs.getLong("renovation_id"), rs.getString("unit_code"),
         rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_until", LocalDate.class),
         rs.getObject("issued_at", OffsetDateTime.class));
-  }
-
-  private RenovationStep mapStep(ResultSet rs, int row) throws SQLException {
-    return new RenovationStep(rs.getLong("id"), rs.getString("step"), rs.getString("step_name"), rs.getString("actor"),
-        rs.getObject("occurred_at", OffsetDateTime.class), rs.getString("note"));
   }
 
   private Renovation map(ResultSet rs, int row) throws SQLException {

@@ -3,8 +3,11 @@ package com.wuye.bpm.renovation;
 import static com.wuye.bpm.renovation.RenovationApprovalProcess.Element;
 
 import com.wuye.bpm.api.BadInputException;
+import com.wuye.bpm.api.FormValues;
 import com.wuye.bpm.api.NotFoundException;
 import com.wuye.bpm.api.UnprocessableException;
+import com.wuye.bpm.casefile.CaseFile;
+import com.wuye.bpm.casefile.CaseStep;
 import com.wuye.bpm.engine.StaffGroup;
 import com.wuye.bpm.engine.WorkingDayCalendar;
 import com.wuye.bpm.notice.Notice;
@@ -46,39 +49,40 @@ public class RenovationService {
   private final DocumentNumbers numbers;
   private final NoticeService notices;
   private final WorkingDayCalendar workingDays;
+  private final CaseFile caseFile;
   private final Clock clock;
 
   RenovationService(RenovationRepository renovations, UnitDirectory units, DocumentNumbers numbers,
-      NoticeService notices, WorkingDayCalendar workingDays, Clock clock) {
+      NoticeService notices, WorkingDayCalendar workingDays, CaseFile caseFile, Clock clock) {
     this.renovations = renovations;
     this.units = units;
     this.numbers = numbers;
     this.notices = notices;
     this.workingDays = workingDays;
+    this.caseFile = caseFile;
     this.clock = clock;
   }
 
-  /** Every rule of the application: 400 for a field at fault, 404 for a unit that does not exist. */
-  public void validate(RenovationApplication application) {
-    application.check(today()).check();
+  /**
+   * Reads the application (start form or REST body) and checks every rule: 400 naming every field at fault, 404
+   * for a unit that does not exist.
+   */
+  public RenovationApplication read(FormValues values) {
+    RenovationApplication application = RenovationApplication.read(values, today());
+    values.check();
     if (!units.exists(application.unit())) {
       throw new NotFoundException("房屋", application.unit());
     }
+    return application;
   }
 
   /** Registers the application of a process instance, once: a retry returns the application already there. */
   public Renovation register(RenovationApplication application, String processInstanceId, String appliedBy) {
     return renovations.findByProcessInstance(processInstanceId).orElseGet(() -> {
-      validate(application);
       String number = numbers.next(APPLICATION_PREFIX, NUMBER_DIGITS);
       renovations.insert(number, processInstanceId, application, appliedBy, now());
       return get(number);
     });
-  }
-
-  /** A person completed a step (a user task); what they wrote is kept with the application. */
-  public void recordStep(String number, String step, String stepName, String taskId, String actor, String note) {
-    renovations.addStep(get(number).id(), step, stepName, taskId, actor, now(), note);
   }
 
   /** 资料审核 found the documents complete: the decision renovation-review sets the terms next. */
@@ -103,11 +107,14 @@ public class RenovationService {
   public void requestMissingDocuments(String number, String processInstanceId) {
     Renovation renovation = atStep(number, processInstanceId, Element.REQUEST_MISSING_DOCUMENTS,
         RenovationStatus.DOCUMENTS_MISSING);
-    RenovationStep check = renovations.latestStep(renovation.id(), Element.CHECK_DOCUMENTS)
-        .orElseThrow(() -> new IllegalStateException(number + " has no document check"));
-    notices.issue(new Notice("renovation-documents-missing", number + "/" + check.id(), renovation.ownerPhone(),
+    List<CaseStep> checks = caseFile.steps(number).stream()
+        .filter(step -> Element.CHECK_DOCUMENTS.equals(step.step())).toList();
+    if (checks.isEmpty()) {
+      throw new UnprocessableException(null, "装修申请 " + number + " 没有资料审核记录，不能通知补充资料");
+    }
+    notices.issue(new Notice("renovation-documents-missing", number + "/" + checks.size(), renovation.ownerPhone(),
         "sms", "装修申请补充资料通知", renovation.ownerName() + "您好，您的装修申请 " + number + " 资料不全，请于 30 天内到客户服务中心补充："
-            + check.note()));
+            + checks.get(checks.size() - 1).note()));
   }
 
   /** 接收补充资料: the owner brought what was missing; the documents are checked again. */
@@ -254,8 +261,9 @@ public class RenovationService {
     return renovations.findByNumber(number).orElseThrow(() -> new NotFoundException("装修申请", number));
   }
 
-  public List<RenovationStep> history(Renovation renovation) {
-    return renovations.steps(renovation.id());
+  /** The steps people completed on the application, in the order they happened. */
+  public List<CaseStep> history(Renovation renovation) {
+    return caseFile.steps(renovation.number());
   }
 
   public List<RenovationMoney> money(Renovation renovation) {
