@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/repairs")
 class RepairController {
 
-  static final int LIST_LIMIT = 200;
 
   private final RepairService repairs;
   private final FlowStarter starter;
@@ -76,9 +74,8 @@ class RepairController {
       @RequestParam(required = false) RepairStatus status, @RequestParam(required = false) LocalDate from,
       @RequestParam(required = false) LocalDate to, HttpServletRequest request) {
     ServiceReaders.require(ApiUser.of(request));
-    LocalDate last = to == null ? LocalDate.now(clock) : to;
-    LocalDate first = from == null ? last.minusDays(30) : from;
-    return repairs.find(unit, status, startOf(first), startOf(last.plusDays(1)), LIST_LIMIT);
+    ReceivedBetween days = ReceivedBetween.of(from, to, clock);
+    return repairs.find(unit, status, days.from(), days.to(), ServiceReaders.LIST_LIMIT);
   }
 
   /** The 《维修台账》: repairs filed between two dates (default: the last 30 days). */
@@ -86,13 +83,8 @@ class RepairController {
   List<RepairLedgerEntry> ledger(@RequestParam(required = false) LocalDate from,
       @RequestParam(required = false) LocalDate to, HttpServletRequest request) {
     ServiceReaders.require(ApiUser.of(request));
-    LocalDate last = to == null ? LocalDate.now(clock) : to;
-    LocalDate first = from == null ? last.minusDays(30) : from;
-    return repairs.ledger(startOf(first), startOf(last.plusDays(1)));
-  }
-
-  private OffsetDateTime startOf(LocalDate day) {
-    return day.atStartOfDay(clock.getZone()).toOffsetDateTime();
+    ReceivedBetween days = ReceivedBetween.of(from, to, clock);
+    return repairs.ledger(days.from(), days.to());
   }
 
   /** A repair as the API shows it: the record, its ledger lines and every step people completed. */

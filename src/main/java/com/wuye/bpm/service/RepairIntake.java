@@ -6,7 +6,6 @@ import com.wuye.bpm.api.FormValues;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A repair report as customer service takes it, by phone, in writing, at the desk or from the owner portal. The
@@ -17,17 +16,14 @@ public record RepairIntake(String reporterName, String unit, String phone, Strin
     String location, String description, boolean urgent) {
 
   static final Set<String> CHANNELS = Set.of("phone", "written", "visit", "portal");
-  static final int NAME_MAX = 50;
-  static final int UNIT_MAX = 30;
-  static final int PHONE_MAX = 30;
+  static final int NAME_MAX = ServiceFields.NAME_MAX;
+  static final int UNIT_MAX = ServiceFields.UNIT_MAX;
   static final int CODE_MAX = 30;
   static final int DESCRIPTION_MAX = 2000;
-  private static final Pattern PHONE = Pattern.compile("[0-9+\\- ]{5,30}");
 
   /** Reads every field, collecting what is wrong in the values' rules (the caller checks them). */
   static RepairIntake read(FormValues values) {
-    String phone = values.requiredText(Var.PHONE, PHONE_MAX);
-    values.rules().matches(Var.PHONE, phone, PHONE, "电话号码（数字、+、-）");
+    String phone = ServiceFields.phone(values, Var.PHONE);
     return new RepairIntake(values.requiredText(Var.REPORTER_NAME, NAME_MAX), values.requiredText(Var.UNIT, UNIT_MAX),
         phone, values.choice(Var.CHANNEL, CHANNELS), values.requiredText(Var.CATEGORY, CODE_MAX),
         values.requiredText(Var.LOCATION, CODE_MAX), values.requiredText(Var.DESCRIPTION, DESCRIPTION_MAX),
