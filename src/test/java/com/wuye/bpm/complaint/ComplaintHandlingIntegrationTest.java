@@ -175,6 +175,24 @@ class ComplaintHandlingIntegrationTest extends SpringIntegrationTest {
     assertThat(complaintRow(other)).containsEntry("STATUS", "ASSIGNED").containsEntry("ACKNOWLEDGED_AT", null);
   }
 
+  /** A completion cannot reroute the complaint (and so its callback) to another group. */
+  @Test
+  void refusesACompletionThatReroutesTheComplaint() {
+    String number = receiveByHotline(ComplaintFixtures.repairDelay());
+    String instance = instanceOf(number);
+    Task task = taskService.createTaskQuery().processInstanceId(instance).singleResult();
+    Map<String, Object> rerouted = new HashMap<>(ComplaintFixtures.HAPPY.get(ACKNOWLEDGE_COMPLAINT));
+    rerouted.put(Var.RESPONSIBLE_GROUP, "customer-service");
+    int steps = steps(number);
+
+    assertThatThrownBy(() -> taskService.complete(task.getId(), rerouted))
+        .hasRootCauseInstanceOf(BadInputException.class).hasMessageContaining(Var.RESPONSIBLE_GROUP);
+
+    assertThat(steps(number)).isEqualTo(steps);
+    assertThat(complaintRow(number)).containsEntry("STATUS", "ASSIGNED");
+    assertThat(runtimeService.getVariable(instance, Var.RESPONSIBLE_GROUP)).isEqualTo("engineering");
+  }
+
   /**
    * Issue 20.1: an instance started at 结案 (an administrator may) does not close another instance's complaint, even
    * one the owner was satisfied with: the complaint is not its own.
