@@ -96,6 +96,17 @@ class AccessCardIntegrationTest extends SecurityFlowIntegrationTest {
         .hasMessageContaining(Var.DOCUMENTS_CHECKED).hasMessageContaining(Var.AMOUNT);
   }
 
+  /** Issue 20 point 5: the holder's full ID number only in the card's row, masked in variables and history. */
+  @Test
+  void keepsTheFullIdNumberOnlyInTheCardRow() {
+    ProcessInstance instance = apply();
+    String number = number(instance);
+
+    assertThat(cards.get(number).idNumber()).isEqualTo("110101198803034567");
+    assertThat(variable(instance, Var.ID_NUMBER)).isEqualTo("110***********4567");
+    assertThat(valuesKeptByTheEngine(instance)).isNotEmpty().noneMatch(v -> v.contains("110101198803034567"));
+  }
+
   @Test
   void showsACard() {
     String number = issuedCard();

@@ -90,6 +90,19 @@ class SuspiciousPersonScreeningIntegrationTest extends SecurityFlowIntegrationTe
     assertThat(record.archivedAt()).isNotNull();
   }
 
+  /** Issue 20 point 5: the person's full ID number only in the archive record, masked in the engine. */
+  @Test
+  void keepsTheFullIdNumberOnlyInTheArchiveRecord() {
+    ProcessInstance instance = startAs("baoan", ScreeningFixtures.loiteringAtNight());
+    String number = variable(instance, Var.SCREENING_NUMBER);
+    complete(instance, CHOOSE_ACTION, Map.of(Var.GUARD_ACTION, "inspect-items"));
+    complete(instance, INSPECT_ITEMS, ScreeningFixtures.itemsInspected(true));
+    complete(instance, CHECK_ID, ScreeningFixtures.validId());
+
+    assertThat(screenings.get(number).idNumber()).isEqualTo("110101199001011234");
+    assertThat(valuesKeptByTheEngine(instance)).noneMatch(v -> v.contains("110101199001011234"));
+  }
+
   @Test
   void refusesAnObservationWithoutLocation() {
     Map<String, Object> variables = ScreeningFixtures.calm();
