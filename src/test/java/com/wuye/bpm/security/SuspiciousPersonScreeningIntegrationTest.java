@@ -75,6 +75,28 @@ class SuspiciousPersonScreeningIntegrationTest extends SecurityFlowIntegrationTe
     assertThat(journal.steps(number)).isEmpty();
     complete(instance, CHOOSE_ACTION, Map.of(Var.GUARD_ACTION, "notify-supervisor"));
     assertThat(screenings.get(number).guardAction()).isEqualTo("notify-supervisor");
+    assertThat(screenings.get(number).supervisorAlertedAt()).isNotNull();
+    assertThat(notices.issuedFor(number)).singleElement().satisfies(n -> {
+      assertThat(n.kind()).isEqualTo("screening-alert");
+      assertThat(n.recipient()).isEqualTo("security-supervisor");
+    });
+    assertThat(processEngine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult()
+        .getTaskDefinitionKey()).isEqualTo(INSPECT_ITEMS);
+  }
+
+  /** Issue 20 point 1: started by an administrator at the alert, a screening not judged high alerts nobody. */
+  @Test
+  void refusesToAlertTheSupervisorForAScreeningNotJudgedHigh() {
+    ProcessInstance first = startAs("baoan", ScreeningFixtures.loiteringAtNight());
+    String number = variable(first, Var.SCREENING_NUMBER);
+    complete(first, CHOOSE_ACTION, Map.of(Var.GUARD_ACTION, "inspect-items"));
+
+    assertThatThrownBy(() -> processEngine.getRuntimeService()
+        .createProcessInstanceByKey(SuspiciousPersonScreeningProcess.KEY).businessKey(number)
+        .startBeforeActivity(ALERT_SUPERVISOR).execute())
+        .hasRootCauseInstanceOf(com.wuye.bpm.api.UnprocessableException.class);
+    assertThat(screenings.get(number).supervisorAlertedAt()).isNull();
+    assertThat(notices.issuedFor(number)).isEmpty();
   }
 
   @Test
