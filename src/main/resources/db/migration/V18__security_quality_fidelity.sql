@@ -8,3 +8,12 @@ alter table fight_incident add column leaders_reported_at timestamp with time zo
 
 -- 盘查可疑人员 (§5.5.2): a high score alerts the supervisor while the guard still inspects items and checks the ID
 alter table screening add column supervisor_alerted_at timestamp with time zone;
+
+-- 业主出入证 (§5.5.1 节点1、2): incomplete documents go back to the owner and are checked again; the fee or deposit
+-- is taken once they are complete
+alter table access_card alter column payment_kind drop not null;
+alter table access_card alter column amount drop not null;
+alter table access_card alter column receipt_number drop not null;
+alter table access_card add column missing_documents varchar(500);
+alter table access_card add column documents_returned integer default 0 not null;
+alter table access_card add column supplement_note varchar(500);

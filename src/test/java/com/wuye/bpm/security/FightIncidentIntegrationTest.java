@@ -85,7 +85,7 @@ class FightIncidentIntegrationTest extends SecurityFlowIntegrationTest {
 
     assertThatThrownBy(() -> processEngine.getRuntimeService().createProcessInstanceByKey(FightIncidentProcess.KEY)
         .businessKey(number).startBeforeActivity(REPORT_TO_LEADERS).execute())
-        .hasRootCauseInstanceOf(com.wuye.bpm.api.UnprocessableException.class);
+        .isInstanceOf(com.wuye.bpm.api.UnprocessableException.class);
     assertThat(this.notices.issuedFor(number)).hasSize(notices);
     assertThat(incidents.get(number).leadersReportedAt()).isNull();
   }

@@ -94,7 +94,7 @@ class SuspiciousPersonScreeningIntegrationTest extends SecurityFlowIntegrationTe
     assertThatThrownBy(() -> processEngine.getRuntimeService()
         .createProcessInstanceByKey(SuspiciousPersonScreeningProcess.KEY).businessKey(number)
         .startBeforeActivity(ALERT_SUPERVISOR).execute())
-        .hasRootCauseInstanceOf(com.wuye.bpm.api.UnprocessableException.class);
+        .isInstanceOf(com.wuye.bpm.api.UnprocessableException.class);
     assertThat(screenings.get(number).supervisorAlertedAt()).isNull();
     assertThat(notices.issuedFor(number)).isEmpty();
   }
