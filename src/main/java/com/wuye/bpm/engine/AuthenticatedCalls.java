@@ -1,0 +1,51 @@
+package com.wuye.bpm.engine;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs engine calls as a person: the engine checks that person's authorizations and records them (start user,
+ * operation log). The authentication in place before (if any) is restored afterwards.
+ */
+@Component
+public class AuthenticatedCalls {
+
+  private final IdentityService identity;
+
+  AuthenticatedCalls(IdentityService identity) {
+    this.identity = identity;
+  }
+
+  public <T> T as(String userId, List<String> groupIds, Supplier<T> call) {
+    Authentication previous = identity.getCurrentAuthentication();
+    identity.setAuthentication(userId, groupIds);
+    try {
+      return call.get();
+    } finally {
+      if (previous == null) {
+        identity.clearAuthentication();
+      } else {
+        identity.setAuthentication(previous);
+      }
+    }
+  }
+
+  /**
+   * Runs engine calls as the application itself, with no person's authentication: a system action that the person
+   * whose request caused it need not be allowed to do. The authentication in place before is restored afterwards.
+   */
+  public void asSystem(Runnable calls) {
+    Authentication previous = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      calls.run();
+    } finally {
+      if (previous != null) {
+        identity.setAuthentication(previous);
+      }
+    }
+  }
+}
