@@ -7,33 +7,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.wuye.bpm.api.BadInputException;
 import com.wuye.bpm.support.ApiClient;
-import com.wuye.bpm.support.SpringIntegrationTest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** owner-move-in with its real delegates: the record, the move-in notice to the departments and their confirmations. */
-class OwnerMoveInIntegrationTest extends SpringIntegrationTest {
-
-  @Autowired TestRestTemplate rest;
-  @Autowired RuntimeService runtimeService;
-  @Autowired JdbcTemplate jdbc;
-
-  private CaseApi api;
-  private Staff kefu;
-
-  @BeforeEach
-  void staff() {
-    api = new CaseApi(rest, runtimeService);
-    kefu = new Staff(processEngine, "kefu", "customer-service");
-  }
+class OwnerMoveInIntegrationTest extends ServiceFlowTest {
 
   @Test
   void movesInAfterBothDepartmentsConfirmTheNotice() {

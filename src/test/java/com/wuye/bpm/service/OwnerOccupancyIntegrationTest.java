@@ -7,32 +7,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.wuye.bpm.api.BadInputException;
 import com.wuye.bpm.support.ApiClient;
-import com.wuye.bpm.support.SpringIntegrationTest;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** owner-occupancy with its real delegates: from the front desk to the record, the case file and the notice. */
-class OwnerOccupancyIntegrationTest extends SpringIntegrationTest {
+class OwnerOccupancyIntegrationTest extends ServiceFlowTest {
 
-  @Autowired TestRestTemplate rest;
-  @Autowired RuntimeService runtimeService;
-  @Autowired JdbcTemplate jdbc;
-
-  private CaseApi api;
-  private Staff kefu;
   private Staff engineer;
 
   @BeforeEach
   void staff() {
-    api = new CaseApi(rest, runtimeService);
-    kefu = new Staff(processEngine, "kefu", "customer-service");
     engineer = new Staff(processEngine, "gongcheng", "engineering");
   }
 

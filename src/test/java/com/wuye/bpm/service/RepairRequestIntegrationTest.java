@@ -8,41 +8,30 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.wuye.bpm.api.BadInputException;
 import com.wuye.bpm.api.UnprocessableException;
 import com.wuye.bpm.support.ApiClient;
-import com.wuye.bpm.support.SpringIntegrationTest;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** repair-request with its real delegates: the owner's report through POST /api/repairs to the database. */
-class RepairRequestIntegrationTest extends SpringIntegrationTest {
+class RepairRequestIntegrationTest extends ServiceFlowTest {
 
-  @Autowired TestRestTemplate rest;
-  @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
-  @Autowired JdbcTemplate jdbc;
 
-  private CaseApi api;
-  private Staff kefu;
   private Staff engineer;
   private Staff customerServiceSupervisor;
   private Staff engineeringSupervisor;
 
   @BeforeEach
   void staff() {
-    api = new CaseApi(rest, runtimeService);
-    kefu = new Staff(processEngine, "kefu", "customer-service");
     engineer = new Staff(processEngine, "gongcheng", "engineering");
     customerServiceSupervisor = new Staff(processEngine, "kefu-zhuguan", "customer-service-supervisor");
     engineeringSupervisor = new Staff(processEngine, "gongcheng-zhuguan", "engineering-supervisor");
