@@ -3,7 +3,7 @@ package com.wuye.bpm.security;
 import java.util.List;
 
 /**
- * The process {@code suspicious-person-screening} (bpmn/suspicious-person-screening.bpmn, seed 001 §5.5.2) as code
+ * The process {@code suspicious-person-screening} (bpmn/suspicious-person-screening.bpmn, 《物业品质管理手册》§5.5.2) as code
  * sees it: its key, the ids of the elements code and tests touch, and its variables. A released id is an API.
  */
 public final class SuspiciousPersonScreeningProcess {
@@ -21,6 +21,8 @@ public final class SuspiciousPersonScreeningProcess {
     public static final String RECORD_SCREENING = "record-screening";
     public static final String ASSESS_RISK = "assess-risk";
     public static final String CHOOSE_ACTION = "choose-action";
+    public static final String ALERT_SUPERVISOR = "alert-supervisor";
+    public static final String INSPECT_MERGE = "inspect-merge";
     public static final String INSPECT_ITEMS = "inspect-items";
     public static final String ITEM_STATEMENT = "item-statement";
     public static final String CHECK_ID = "check-id";
