@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
  * The engine's ids: time-ordered UUIDs (version 7, RFC 9562: 48 bits of milliseconds, then random bits), in place of
  * the starter's version-1 UUIDs, whose text begins with the fast-changing low bits of the clock. Every ACT_* table is
  * keyed and indexed on these strings; with version 7 a row written now lands at the right-hand end of each id index
- * next to the rows written just before it, instead of on a random page (docs/benchmarks.md, session 6: billing and
- * runs of bare timers 10-18% faster). Unique across cluster nodes as version 1 is: 74 random bits per millisecond.
+ * next to the rows written just before it, instead of on a random page (what that bought: docs/benchmarks.md).
+ * Unique across cluster nodes as version 1 is: 74 random bits per millisecond.
  * The starter uses this bean instead of its own ({@code camunda.bpm.id-generator} no longer applies).
  */
 @Component

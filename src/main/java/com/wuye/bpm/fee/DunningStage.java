@@ -2,7 +2,7 @@ package com.wuye.bpm.fee;
 
 import java.util.Arrays;
 
-/** Where a bill's collection stands; the four notices are the stages of the seed's chart (§5.4.10 节点1–4). */
+/** Where a bill's collection stands; the four notices are the stages of the chart of 《物业品质管理手册》§5.4.10 (节点1–4). */
 public enum DunningStage {
   PAYMENT_NOTICE("payment-notice", "缴费通知书", true),
   REMINDER("reminder", "催款通知书", true),

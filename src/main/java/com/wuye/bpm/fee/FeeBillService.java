@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
-/** A fee bill through its collection: notices, the suspension case, settlement (seed 001 §5.4.10). */
+/** A fee bill through its collection: notices, the suspension case, settlement (《物业品质管理手册》§5.4.10). */
 @Service
 public class FeeBillService {
 

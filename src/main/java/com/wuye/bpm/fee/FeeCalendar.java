@@ -7,7 +7,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
 /**
- * The dates of one bill's dunning, in the company's zone (seed 001 §5.4.10): the reminder at 00:00 on the
+ * The dates of one bill's dunning, in the company's zone (《物业品质管理手册》§5.4.10): the reminder at 00:00 on the
  * 16th, the final reminder at 00:00 on the 24th, the suspension notice at period start + 30 days (3 March for
  * February), the suspension application 7 days after that notice. Every notice asks for payment within 7 days.
  */

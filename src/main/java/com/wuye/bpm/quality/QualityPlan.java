@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /**
- * A quality plan (质量计划, seed 000 §4.4–4.6): name, project, author, reviewer, approver, issue date (§4.5.2), its
+ * A quality plan (质量计划, 《服务实现》7.1 §4.4–4.6): name, project, author, reviewer, approver, issue date (§4.5.2), its
  * content and acceptance criteria, acceptance and summary report; state DRAFT, REVIEWED, APPROVED, ISSUED,
  * ACCEPTED, FILED.
  */

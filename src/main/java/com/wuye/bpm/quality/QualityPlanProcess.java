@@ -3,7 +3,7 @@ package com.wuye.bpm.quality;
 import java.util.Map;
 
 /**
- * The process {@code quality-plan} (bpmn/quality-plan.bpmn, 服务实现策划与质量计划, seed 000 §4.4–4.6) as code sees it:
+ * The process {@code quality-plan} (bpmn/quality-plan.bpmn, 服务实现策划与质量计划, 《服务实现》7.1 §4.4–4.6) as code sees it:
  * its key, the element ids code and tests touch, its variables. A released id is an API.
  */
 public final class QualityPlanProcess {

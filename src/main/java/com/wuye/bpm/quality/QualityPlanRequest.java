@@ -6,7 +6,7 @@ import com.wuye.bpm.api.FieldRules;
 import java.util.HashMap;
 import java.util.Map;
 
-/** A quality plan as its department drafts it (seed 000 §4.4, 4.5.2), from the Tasklist start form. */
+/** A quality plan as its department drafts it (《服务实现》7.1 §4.4, 4.5.2), from the Tasklist start form. */
 public record QualityPlanRequest(String planName, String projectName, String department, String author,
     String planContent, String acceptanceCriteria) {
 

@@ -12,7 +12,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 
 /**
- * A quality plan (质量计划, seed 000 §4.4–4.6) through its life: drafted, reviewed by the management representative,
+ * A quality plan (质量计划, 《服务实现》7.1 §4.4–4.6) through its life: drafted, reviewed by the management representative,
  * approved by the GM, issued by the GM office, its implementation checked and reported to the GM, accepted against
  * its criteria, its summary report filed.
  */
@@ -74,7 +74,7 @@ public class QualityPlanService {
     return plans.checkNoOfTask(taskId);
   }
 
-  /** The check is reported to the general manager (seed 000 §4.6.2), once per check. */
+  /** The check is reported to the general manager (《服务实现》7.1 §4.6.2), once per check. */
   public void reportCheck(String number, int checkNo) {
     QualityPlan plan = get(number);
     QualityPlanCheck check = plans.checks(plan.id()).stream().filter(c -> c.checkNo() == checkNo).findFirst()

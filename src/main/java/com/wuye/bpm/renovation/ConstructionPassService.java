@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
- * 施工证件收发 (seed 001 §5.4.4): a contractor's request under a renovation permit, documents checked, one pass
+ * 施工证件收发 (《物业品质管理手册》§5.4.4): a contractor's request under a renovation permit, documents checked, one pass
  * per worker valid until the permit's end, passes handed out and collected, missing ones recorded.
  */
 @Service

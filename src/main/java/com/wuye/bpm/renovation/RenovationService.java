@@ -17,7 +17,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 
 /**
- * A renovation application (装修申请书, seed 001 §5.4.6) through its life: applied, checked, accepted with the
+ * A renovation application (装修申请书, 《物业品质管理手册》§5.4.6) through its life: applied, checked, accepted with the
  * terms of {@code renovation-review}, approved or rejected by engineering, fees collected, permit issued,
  * completion inspected, deposit refunded.
  */

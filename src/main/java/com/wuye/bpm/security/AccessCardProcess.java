@@ -1,6 +1,6 @@
 package com.wuye.bpm.security;
 
-/** The process {@code access-card} (bpmn/access-card.bpmn, seed 001 §5.5.1) as code sees it. */
+/** The process {@code access-card} (bpmn/access-card.bpmn, 《物业品质管理手册》§5.5.1) as code sees it. */
 public final class AccessCardProcess {
 
   public static final String KEY = "access-card";

@@ -1,7 +1,7 @@
 package com.wuye.bpm.security;
 
 /**
- * The process {@code fight-incident} (bpmn/fight-incident.bpmn, seed 001 §5.5.4) as code sees it. A released id is
+ * The process {@code fight-incident} (bpmn/fight-incident.bpmn, 《物业品质管理手册》§5.5.4) as code sees it. A released id is
  * an API.
  */
 public final class FightIncidentProcess {

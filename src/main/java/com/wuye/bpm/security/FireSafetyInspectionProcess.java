@@ -1,7 +1,7 @@
 package com.wuye.bpm.security;
 
 /**
- * The processes of seed 001 §5.5.5 as code sees them: {@code fire-safety-inspection} (one inspection round, started
+ * The processes of 《物业品质管理手册》§5.5.5 as code sees them: {@code fire-safety-inspection} (one inspection round, started
  * on demand or by the cycle), {@code fire-safety-inspection-cycle} (the timer: Camunda 7 allows no none start event
  * next to a timer start event) and {@code fire-hazard-rectification} (one hazard until it is rectified). A released id
  * is an API.

@@ -1,6 +1,6 @@
 package com.wuye.bpm.security;
 
-/** The process {@code lost-and-found} (bpmn/lost-and-found.bpmn, seed 001 §5.5.3) as code sees it. */
+/** The process {@code lost-and-found} (bpmn/lost-and-found.bpmn, 《物业品质管理手册》§5.5.3) as code sees it. */
 public final class LostAndFoundProcess {
 
   public static final String KEY = "lost-and-found";

@@ -3,7 +3,7 @@ package com.wuye.bpm.security;
 import java.util.List;
 
 /**
- * The process {@code suspicious-person-screening} (bpmn/suspicious-person-screening.bpmn, seed 001 §5.5.2) as code
+ * The process {@code suspicious-person-screening} (bpmn/suspicious-person-screening.bpmn, 《物业品质管理手册》§5.5.2) as code
  * sees it: its key, the ids of the elements code and tests touch, and its variables. A released id is an API.
  */
 public final class SuspiciousPersonScreeningProcess {

@@ -1,5 +1,5 @@
 /**
- * 安全管理流程 (seed 001 §5.5): suspicious-person screening with its risk score (suspicious-person-risk), access
+ * 安全管理流程 (《物业品质管理手册》§5.5): suspicious-person screening with its risk score (suspicious-person-risk), access
  * cards with the lost-card endpoint, lost and found with its retention period, fights with their seriousness
  * decision, and fire-safety inspections with their cycle, checklist and per-hazard rectification. Each flow keeps its
  * record in its own table; every completed step of any of them is kept in {@code security_step}

@@ -1,0 +1,35 @@
+package com.wuye.bpm.engine;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs engine calls as a person: the engine checks that person's authorizations and records them (start user,
+ * operation log). The authentication in place before (if any) is restored afterwards.
+ */
+@Component
+public class AuthenticatedCalls {
+
+  private final IdentityService identity;
+
+  AuthenticatedCalls(IdentityService identity) {
+    this.identity = identity;
+  }
+
+  public <T> T as(String userId, List<String> groupIds, Supplier<T> call) {
+    Authentication previous = identity.getCurrentAuthentication();
+    identity.setAuthentication(userId, groupIds);
+    try {
+      return call.get();
+    } finally {
+      if (previous == null) {
+        identity.clearAuthentication();
+      } else {
+        identity.setAuthentication(previous);
+      }
+    }
+  }
+}
