@@ -121,6 +121,8 @@ create table assessment_project (
   score                  numeric(5,2),
   pay_adjustment_percent integer,
   scored_by              varchar(64),
+  -- the scoring task of the project: its completion finds the project by the task, not by what it sends
+  scoring_task_id        varchar(64)  unique,
   rectification_unfinished boolean    not null default false,
   primary key (assessment_id, estate_code)
 );

@@ -19,7 +19,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /**
- * A nonconformity report (不合格报告, 《物业公司品质管理部职责及管理目标》质量管理制度 一、二) from issue to close: the department
+ * A nonconformity report (不合格报告, 《物业公司品质管理部职责及管理目标》质量管理制度及质量检查标准 一、二) from issue to close: the department
  * corrects it by the deadline and answers in writing, the quality department verifies, a report not corrected goes
  * back. Each step writes only from the state it follows.
  */

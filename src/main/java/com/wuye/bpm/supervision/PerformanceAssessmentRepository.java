@@ -86,6 +86,19 @@ class PerformanceAssessmentRepository {
         .param("estate", estateCode).update() == 1;
   }
 
+  /** Binds the project's scoring task; false when the project is not in the round or was scored already. */
+  boolean bindScoringTask(long assessmentId, String estateCode, String taskId) {
+    return jdbc.sql("""
+        update assessment_project set scoring_task_id = :task
+        where assessment_id = :id and estate_code = :estate and score is null""")
+        .param("task", taskId).param("id", assessmentId).param("estate", estateCode).update() == 1;
+  }
+
+  Optional<String> projectOfTask(long assessmentId, String taskId) {
+    return jdbc.sql("select estate_code from assessment_project where assessment_id = :id and scoring_task_id = :task")
+        .param("id", assessmentId).param("task", taskId).query(String.class).optional();
+  }
+
   void addInspectorScore(long assessmentId, String estateCode, String inspector, BigDecimal score) {
     jdbc.sql("""
         insert into assessment_inspector_score (assessment_id, estate_code, inspector, score)

@@ -18,7 +18,6 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.ArrayList;
 import java.util.TreeMap;
@@ -26,7 +25,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
- * A round of 项目绩效考核 (《物业公司品质管理部职责及管理目标》质量管理制度 二): opened for the projects in scope, scheduled in
+ * A round of 项目绩效考核 (《物业公司品质管理部职责及管理目标》质量管理制度及质量检查标准 二): opened for the projects in scope, scheduled in
  * secret, each project scored by every inspector (its score the inspectors' average, two decimals, half up), each
  * branch's score the average of its projects', pay adjustments from the decision {@code assessment-pay-adjustment},
  * the results circulated and the summary sent to the quality department and HR, problems rectified.
@@ -79,6 +78,24 @@ public class PerformanceAssessmentService {
     if (!assessments.schedule(number, date, String.join("\n", inspectors))) {
       throw refused(get(number));
     }
+  }
+
+  /** Binds a new scoring task to its project (the multi-instance element) and tells the form about the project. */
+  public ScoringTask startScoring(String number, String estateCode, String taskId) {
+    PerformanceAssessment assessment = get(number);
+    if (!assessments.bindScoringTask(assessment.id(), estateCode, taskId)) {
+      throw new UnprocessableException(Var.PROJECT_CODE, "项目 " + estateCode + " 不在本轮考核中，或已经评分");
+    }
+    return new ScoringTask(estateCode, assessments.projectName(estateCode).orElse(estateCode),
+        assessments.branchOf(estateCode).orElse(""), previousRectification(estateCode));
+  }
+
+  /** As {@link #score(String, String, String, Map, List, String)} for the project the scoring task was bound to. */
+  public BigDecimal scoreByTask(String number, String taskId, String accompaniedBy, Map<String, BigDecimal> scores,
+      List<String> problems, String by) {
+    String estateCode = assessments.projectOfTask(get(number).id(), taskId)
+        .orElseThrow(() -> new UnprocessableException(Var.PROJECT_CODE, "这项评分任务没有对应的考核项目"));
+    return score(number, estateCode, accompaniedBy, scores, problems, by);
   }
 
   /**
@@ -183,14 +200,6 @@ public class PerformanceAssessmentService {
         .orElse("上次考核无未完成的整改");
   }
 
-  public Optional<String> projectName(String estateCode) {
-    return assessments.projectName(estateCode);
-  }
-
-  public Optional<String> branchName(String estateCode) {
-    return assessments.branchOf(estateCode);
-  }
-
   public PerformanceAssessment get(String number) {
     return assessments.byNumber(number).orElseThrow(() -> new NotFoundException("项目绩效考核", number));
   }
@@ -224,6 +233,9 @@ public class PerformanceAssessmentService {
   private OffsetDateTime now() {
     return OffsetDateTime.now(clock);
   }
+
+  /** What a scoring task's form shows about its project. */
+  public record ScoringTask(String estateCode, String projectName, String branchName, String previousRectification) {}
 
   /** The scores of a month's rounds, as managers read them. */
   public record Scores(String period, List<ProjectScore> projects, List<PerformanceAssessment.BranchScore> branches) {}

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
  * Rectification notices (整改通知书) and their follow-up, shared by the flows that find problems: a report drafts one
  * notice per problem; when the report is final the drafts are issued to their groups; at the deadline each open
  * notice is followed up; a notice still not rectified gets a second notice with a new deadline and a circular (通报)
- * (《物业公司品质管理部职责及管理目标》质量管理制度 二（一）1 4)).
+ * (《物业公司品质管理部职责及管理目标》质量管理制度及质量检查标准 二（一）1 4)).
  */
 @Service
 public class RectificationNotices {

@@ -5,7 +5,7 @@ import java.util.Arrays;
 
 /**
  * Who supervises and how often, with the group whose members form the team:
- * the assessments of 《物业公司品质管理部职责及管理目标》质量管理制度 二 — the company's of its branches every half year (a team
+ * the assessments of 《物业公司品质管理部职责及管理目标》质量管理制度及质量检查标准 二 — the company's of its branches every half year (a team
  * the quality department forms), a branch's of its projects every month (led by the branch manager); the 十必查 of
  * 《内部督导的主要内容》（一）要点督导 4. — the service centre's quality improvement team every day, the subsidiary's
  * supervision team every month, the group's supervision committee every quarter.
