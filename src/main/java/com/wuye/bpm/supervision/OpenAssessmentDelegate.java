@@ -8,31 +8,34 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Service tasks open-branch-assessment and open-company-assessment (their input {@code assessmentLevel} says which):
- * the round's record, whose number becomes the business key; the team's group; the projects to score.
+ * Service task open-assessment: the round's record at the level its start gave ({@code assessmentLevel}), whose number
+ * becomes the business key; the team's group; the projects to score.
  */
 @Component("openAssessmentDelegate")
 class OpenAssessmentDelegate implements JavaDelegate {
 
   private final PerformanceAssessmentService assessments;
+  private final SupervisionStarter starter;
 
-  OpenAssessmentDelegate(PerformanceAssessmentService assessments) {
+  OpenAssessmentDelegate(PerformanceAssessmentService assessments, SupervisionStarter starter) {
     this.assessments = assessments;
+    this.starter = starter;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    SupervisionLevel level = SupervisionLevel.of((String) execution.getVariableLocal(Var.ASSESSMENT_LEVEL));
+    SupervisionLevel level = starter.level(execution, Var.ASSESSMENT_LEVEL,
+        SupervisionStarter.of(SupervisionLevel.COMPANY, SupervisionLevel.BRANCH));
     PerformanceAssessment assessment = assessments.open(execution.getProcessInstanceId(), level);
     var projects = assessments.projects(assessment.number());
     execution.setProcessBusinessKey(assessment.number());
-    execution.getProcessInstance().setVariable(Var.ASSESSMENT_NUMBER, assessment.number());
-    execution.getProcessInstance().setVariable(Var.ASSESSMENT_LEVEL_NAME, level.label());
-    execution.getProcessInstance().setVariable(Var.ASSESSMENT_PERIOD, assessment.period());
-    execution.getProcessInstance().setVariable(Var.ASSESSMENT_TEAM, assessment.teamGroup());
-    execution.getProcessInstance().setVariable(Var.PROJECT_CODES,
+    execution.setVariable(Var.ASSESSMENT_NUMBER, assessment.number());
+    execution.setVariable(Var.ASSESSMENT_LEVEL_NAME, level.label());
+    execution.setVariable(Var.ASSESSMENT_PERIOD, assessment.period());
+    execution.setVariable(Var.ASSESSMENT_TEAM, assessment.teamGroup());
+    execution.setVariable(Var.PROJECT_CODES,
         new ArrayList<>(projects.stream().map(PerformanceAssessment.ProjectScore::estateCode).toList()));
-    execution.getProcessInstance().setVariable(Var.PROJECT_NAMES, projects.stream()
+    execution.setVariable(Var.PROJECT_NAMES, projects.stream()
         .map(p -> p.projectName() + "（" + p.branchName() + "）").collect(Collectors.joining("\n")));
   }
 }

@@ -12,10 +12,8 @@ public final class PerformanceAssessmentProcess {
 
   /** Element ids. */
   public static final class Element {
-    public static final String BRANCH_ASSESSMENT_DUE = "branch-assessment-due";
-    public static final String COMPANY_ASSESSMENT_DUE = "company-assessment-due";
-    public static final String OPEN_BRANCH_ASSESSMENT = "open-branch-assessment";
-    public static final String OPEN_COMPANY_ASSESSMENT = "open-company-assessment";
+    public static final String ASSESSMENT_REQUESTED = "assessment-requested";
+    public static final String OPEN_ASSESSMENT = "open-assessment";
     public static final String SCHEDULE_ASSESSMENT = "schedule-assessment";
     public static final String SCORE_PROJECT = "score-project";
     public static final String COMPUTE_ASSESSMENT_RESULTS = "compute-assessment-results";
@@ -29,7 +27,7 @@ public final class PerformanceAssessmentProcess {
 
   /** Variable names. */
   public static final class Var {
-    /** input of the open tasks: {@code company} or {@code branch} */
+    /** from the start form or the cycle: {@code company} or {@code branch} */
     public static final String ASSESSMENT_LEVEL = "assessmentLevel";
     public static final String ASSESSMENT_LEVEL_NAME = "assessmentLevelName";
     public static final String ASSESSMENT_NUMBER = "assessmentNumber";
@@ -53,6 +51,10 @@ public final class PerformanceAssessmentProcess {
 
     private Var() {}
   }
+
+  /** The cycles that start a round of each level (bpmn/company-assessment-cycle.bpmn, branch-assessment-cycle.bpmn). */
+  public static final String COMPANY_CYCLE_KEY = "company-assessment-cycle";
+  public static final String BRANCH_CYCLE_KEY = "branch-assessment-cycle";
 
   private PerformanceAssessmentProcess() {}
 }

@@ -12,7 +12,6 @@ public final class QualityInspectionProcess {
 
   /** Element ids. */
   public static final class Element {
-    public static final String QUARTERLY_INSPECTION_DUE = "quarterly-inspection-due";
     public static final String INSPECTION_REQUESTED = "inspection-requested";
     public static final String OPEN_QUALITY_INSPECTION = "open-quality-inspection";
     public static final String AUTHORISE_INSPECTION_TEAM = "authorise-inspection-team";
@@ -80,6 +79,9 @@ public final class QualityInspectionProcess {
   public static final String NO = "no";
   public static final String APPROVE = "approve";
   public static final String REJECT = "reject";
+
+  /** The cycle that starts the quarterly inspection (bpmn/quality-inspection-cycle.bpmn). */
+  public static final String CYCLE_KEY = "quality-inspection-cycle";
 
   private QualityInspectionProcess() {}
 }

@@ -10,12 +10,8 @@ public final class SafetySupervisionProcess {
 
   /** Element ids. */
   public static final class Element {
-    public static final String DAILY_SUPERVISION_DUE = "daily-supervision-due";
-    public static final String MONTHLY_SUPERVISION_DUE = "monthly-supervision-due";
-    public static final String QUARTERLY_SUPERVISION_DUE = "quarterly-supervision-due";
-    public static final String OPEN_DAILY_SUPERVISION = "open-daily-supervision";
-    public static final String OPEN_MONTHLY_SUPERVISION = "open-monthly-supervision";
-    public static final String OPEN_QUARTERLY_SUPERVISION = "open-quarterly-supervision";
+    public static final String SUPERVISION_REQUESTED = "supervision-requested";
+    public static final String OPEN_SAFETY_SUPERVISION = "open-safety-supervision";
     public static final String CHECK_TEN_AREAS = "check-ten-areas";
     public static final String ASSIGN_AREA_RESPONSIBILITY = "assign-area-responsibility";
     public static final String RECTIFY_SAFETY_FINDINGS = "rectify-safety-findings";
@@ -28,7 +24,7 @@ public final class SafetySupervisionProcess {
 
   /** Variable names. */
   public static final class Var {
-    /** input of the open tasks: {@code daily}, {@code monthly} or {@code quarterly} */
+    /** from the start form or the cycle: {@code daily}, {@code monthly} or {@code quarterly} */
     public static final String SUPERVISION_LEVEL = "supervisionLevel";
     public static final String SUPERVISION_LEVEL_NAME = "supervisionLevelName";
     public static final String SUPERVISION_NUMBER = "supervisionNumber";
@@ -42,6 +38,11 @@ public final class SafetySupervisionProcess {
 
     private Var() {}
   }
+
+  /** The cycles that start a supervision of each level. */
+  public static final String DAILY_CYCLE_KEY = "daily-safety-supervision-cycle";
+  public static final String MONTHLY_CYCLE_KEY = "monthly-safety-supervision-cycle";
+  public static final String QUARTERLY_CYCLE_KEY = "quarterly-safety-supervision-cycle";
 
   private SafetySupervisionProcess() {}
 }
