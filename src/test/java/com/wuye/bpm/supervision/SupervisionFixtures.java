@@ -60,4 +60,50 @@ final class SupervisionFixtures {
         rectified ? RectificationFollowUpProcess.RECTIFIED : RectificationFollowUpProcess.NOT_RECTIFIED,
         RectificationFollowUpProcess.Var.FOLLOW_UP_NOTE, rectified ? "已整改" : "尚未整改");
   }
+
+  // nonconformity
+
+  static Map<String, Object> nonconformity() {
+    return Map.of(NonconformityProcess.Var.RESPONSIBLE_GROUP, "engineering",
+        NonconformityProcess.Var.NONCONFORMITY_SOURCE, "irregular-check",
+        NonconformityProcess.Var.NONCONFORMITY_DESCRIPTION, "2 号水泵房巡检记录缺 11 月 10–12 日",
+        NonconformityProcess.Var.CORRECTION_DEADLINE, "2026-11-21");
+  }
+
+  static Map<String, Object> correction() {
+    return Map.of(NonconformityProcess.Var.NONCONFORMITY_CAUSE, "值班员漏记",
+        NonconformityProcess.Var.CORRECTION_REPORT, "已补记并培训值班员");
+  }
+
+  static Map<String, Object> verification(boolean corrected) {
+    return Map.of(NonconformityProcess.Var.VERIFICATION_RESULT,
+        corrected ? NonconformityProcess.CORRECTED : NonconformityProcess.NOT_CORRECTED,
+        NonconformityProcess.Var.VERIFICATION_NOTE, corrected ? "记录已补齐" : "仍缺 12 日记录");
+  }
+
+  // performance-assessment
+
+  static Map<String, Object> schedule(String date) {
+    return Map.of(PerformanceAssessmentProcess.Var.ASSESSMENT_DATE, date,
+        PerformanceAssessmentProcess.Var.INSPECTORS, "张三\n李四");
+  }
+
+  static Map<String, Object> scores(String lines) {
+    return Map.of(PerformanceAssessmentProcess.Var.ACCOMPANIED_BY, "王主任",
+        PerformanceAssessmentProcess.Var.INSPECTOR_SCORES, lines,
+        PerformanceAssessmentProcess.Var.ASSESSMENT_PROBLEMS, "");
+  }
+
+  // safety-supervision
+
+  static Map<String, Object> tenAreas(List<String> failed) {
+    return Map.of(SafetySupervisionProcess.Var.ESTATE_CODE, "JLD",
+        SafetySupervisionProcess.Var.CHECKED_AREAS, SafetySupervision.AREAS,
+        SafetySupervisionProcess.Var.FAILED_AREAS, failed,
+        SafetySupervisionProcess.Var.SAFETY_FINDINGS, failed.isEmpty() ? "" : "3 栋消防通道堆放杂物");
+  }
+
+  static Map<String, Object> supervisionReport() {
+    return Map.of(SafetySupervisionProcess.Var.SUPERVISION_REPORT, "十项已查，消防通道堆物已限期整改");
+  }
 }
