@@ -173,7 +173,7 @@ class PerformanceAssessmentRepository {
     return jdbc.sql("""
         select a.number, a.period, a.assessment_level, s.branch_code, b.name, s.score, s.pay_adjustment_percent
         from assessment_branch s join performance_assessment a on a.id = s.assessment_id
-        join branch b on b.code = s.branch_code where """ + where + " order by a.number, s.branch_code")
+        join branch b on b.code = s.branch_code""" + " where " + where + " order by a.number, s.branch_code")
         .param("key", key)
         .query((rs, row) -> new PerformanceAssessment.BranchScore(rs.getString(1), rs.getString(2), rs.getString(3),
             rs.getString(4), rs.getString(5), rs.getBigDecimal(6), rs.getInt(7))).list();
