@@ -6,15 +6,10 @@ import com.wuye.bpm.notice.NoticeService;
 import com.wuye.bpm.supervision.NonconformityProcess.Element;
 import com.wuye.bpm.supervision.NonconformityProcess.Var;
 import com.wuye.bpm.support.ApiClient;
-import com.wuye.bpm.support.ProcessTestEngine;
-import com.wuye.bpm.support.SpringIntegrationTest;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -22,25 +17,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** nonconformity with its real delegates and task steps: the report's life, the reminder, statistics, refusals. */
-class NonconformityIntegrationTest extends SpringIntegrationTest {
+class NonconformityIntegrationTest extends SupervisionIntegrationTest {
 
   @Autowired JdbcClient jdbc;
   @Autowired NonconformityService reports;
   @Autowired NoticeService notices;
   @Autowired TestRestTemplate rest;
 
-  private SupervisionCases cases;
-
-  @BeforeEach
-  void clock() {
-    ClockUtil.setCurrentTime(ProcessTestEngine.START);
-    cases = new SupervisionCases(processEngine);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   void goesBackOnceThenClosesAndCountsForTheDepartment() {
