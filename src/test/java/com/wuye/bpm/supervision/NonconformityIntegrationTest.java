@@ -88,6 +88,27 @@ class NonconformityIntegrationTest extends SupervisionIntegrationTest {
         .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
   }
 
+  @Test
+  void issuesAReportThroughTheApiForTheStarterGroupsOnly() {
+    long before = jdbc.sql("select count(*) from nonconformity").query(Long.class).single();
+    String body = """
+        {"responsibleGroup": "housekeeping", "nonconformitySource": "self-check",
+         "nonconformityDescription": "3 栋垃圾桶未按时清运", "correctionDeadline": "2026-11-20"}""";
+
+    assertThat(ApiClient.as(rest, "jingli").postJson("/api/supervision/nonconformities", body).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    var refused = ApiClient.as(rest, "guanjia").postJson("/api/supervision/nonconformities",
+        body.replace("housekeeping", "managers"));
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(jdbc.sql("select count(*) from nonconformity").query(Long.class).single()).isEqualTo(before);
+
+    var issued = ApiClient.as(rest, "guanjia").postJson("/api/supervision/nonconformities", body);
+    assertThat(issued.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(issued.getBody().get("number")).asString().startsWith("BHG-2026-");
+    assertThat(issued.getBody().get("issuedBy")).isEqualTo("guanjia");
+    assertThat(cases.tasks((String) issued.getBody().get("number"), Element.CORRECT_NONCONFORMITY)).hasSize(1);
+  }
+
   private int engineeringIssued() {
     return reports.statistics(2026, 11).departments().stream().filter(d -> d.group().equals("engineering"))
         .mapToInt(NonconformityStatistics.Department::issued).sum();
