@@ -166,7 +166,8 @@ public class PerformanceAssessmentService {
       throw refused(assessment);
     }
     String projects = assessments.projects(number).stream()
-        .map(p -> p.projectName() + "（" + p.branchName() + "）" + p.score() + " 分，工资浮动 " + signed(p.payAdjustmentPercent()))
+        .map(p -> p.projectName() + "（" + p.branchName() + "）" + p.score() + " 分，工资浮动 "
+            + signed(p.payAdjustmentPercent()))
         .collect(Collectors.joining("；"));
     String branches = assessments.branches(number).stream()
         .map(b -> b.branchName() + " " + b.score() + " 分，工资浮动 " + signed(b.payAdjustmentPercent()))

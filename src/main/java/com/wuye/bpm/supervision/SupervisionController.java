@@ -65,8 +65,9 @@ class SupervisionController {
   @Transactional
   Nonconformity issueNonconformity(@RequestBody Map<String, Object> report, HttpServletRequest request) {
     Map<String, Object> variables = new HashMap<>();
-    for (String field : List.of(NonconformityProcess.Var.RESPONSIBLE_GROUP, NonconformityProcess.Var.NONCONFORMITY_SOURCE,
-        NonconformityProcess.Var.NONCONFORMITY_DESCRIPTION, NonconformityProcess.Var.CORRECTION_DEADLINE)) {
+    for (String field : List.of(NonconformityProcess.Var.RESPONSIBLE_GROUP,
+        NonconformityProcess.Var.NONCONFORMITY_SOURCE, NonconformityProcess.Var.NONCONFORMITY_DESCRIPTION,
+        NonconformityProcess.Var.CORRECTION_DEADLINE)) {
       variables.put(field, report.get(field));
     }
     String number = starter.start(ApiUser.of(request), NonconformityProcess.KEY, null, variables).getBusinessKey();

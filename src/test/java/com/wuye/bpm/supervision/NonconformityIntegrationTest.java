@@ -45,7 +45,8 @@ class NonconformityIntegrationTest extends SupervisionIntegrationTest {
     assertThat(closed.correctionReport()).isEqualTo("已补记并培训值班员");
     assertThat(closed.overdue()).isFalse();
     assertThat(engineeringIssued()).isEqualTo(before + 1);
-    var statistics = ApiClient.as(rest, "pinzhi-jingli").get("/api/supervision/nonconformity-statistics?year=2026&month=11");
+    var statistics = ApiClient.as(rest, "pinzhi-jingli")
+        .get("/api/supervision/nonconformity-statistics?year=2026&month=11");
     assertThat(statistics.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(statistics.getBody().get("period")).isEqualTo("2026-11");
   }
