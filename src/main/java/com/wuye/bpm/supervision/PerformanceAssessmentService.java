@@ -182,6 +182,29 @@ public class PerformanceAssessmentService {
     assessments.changeState(number, State.COMPUTED, State.REPORTED);
   }
 
+  /**
+   * When the round's summary table is due: the branches send it to the quality department and HR before the 5th of
+   * the month after the round's month.
+   */
+  public OffsetDateTime summaryDueAt(PerformanceAssessment assessment) {
+    return YearMonth.parse(assessment.period()).plusMonths(1).atDay(5).atStartOfDay(clock.getZone())
+        .toOffsetDateTime();
+  }
+
+  /** The summary table is overdue: the team, the quality department and HR are told, once. */
+  public void remindSummary(String number) {
+    PerformanceAssessment assessment = get(number);
+    if (assessment.stateValue() != State.SCHEDULED && assessment.stateValue() != State.OPENED) {
+      return;
+    }
+    String body = assessment.levelValue().label() + " " + assessment.period() + "（" + number
+        + "）尚未评分完毕，考核评分汇总表已过下月 5 日的报送期限。";
+    for (String group : List.of(assessment.teamGroup(), StaffGroup.QUALITY_CENTER.id(), StaffGroup.ADMIN_HR.id())) {
+      noticeService.issue(new Notice("assessment-late-" + group, number, group, "tasklist",
+          "考核评分汇总表逾期未报", body));
+    }
+  }
+
   /** Closes the round; projects whose problems needed a second notice are marked for a deduction next time. */
   public void close(String number) {
     PerformanceAssessment assessment = get(number);

@@ -109,6 +109,20 @@ class PerformanceAssessmentIntegrationTest extends SupervisionIntegrationTest {
   }
 
   @Test
+  void remindsTheTeamQualityAndHrOnceWhenTheSummaryIsLate() {
+    String number = cases.start(PerformanceAssessmentProcess.KEY, "fengongsi", Map.of(Var.ASSESSMENT_LEVEL, "branch"));
+    cases.complete(number, Element.SCHEDULE_ASSESSMENT, "fengongsi", SupervisionFixtures.schedule("2026-11-20"));
+
+    cases.moveClock(Duration.ofDays(17));
+    cases.runDueJobs(number);
+    cases.runDueJobs(number);
+
+    assertThat(noticeService.issuedFor(number)).extracting("recipient")
+        .containsExactlyInAnyOrder("branch-manager", "quality-center", "admin-hr");
+    assertThat(cases.tasks(number, Element.SCORE_PROJECT)).hasSize(1);
+  }
+
+  @Test
   void aScoreJustBelowAnEdgeFallsIntoTheLowerBand() {
     assertThat(new BigDecimal("94.99")).isLessThan(new BigDecimal("95"));
     String number = cases.start(PerformanceAssessmentProcess.KEY, "fengongsi", Map.of(Var.ASSESSMENT_LEVEL, "branch"));
