@@ -3,6 +3,7 @@ package com.wuye.bpm.fee;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -71,6 +72,13 @@ class BillingRunRepository {
   long billableUnits() {
     return jdbc.queryForObject("""
         select count(*) from unit u join household h on h.unit_id = u.id where u.billable = true""", Long.class);
+  }
+
+  /** The month the first household of a billable unit moved in, or null when there is none. */
+  LocalDate firstMoveIn() {
+    return jdbc.queryForObject("""
+        select min(h.moved_in_on) from household h join unit u on u.id = h.unit_id where u.billable = true""",
+        LocalDate.class);
   }
 
   /** Inserts the bills that do not exist yet; returns how many were new. */

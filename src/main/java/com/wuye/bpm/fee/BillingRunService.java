@@ -8,6 +8,7 @@ import jakarta.annotation.PreDestroy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -79,8 +80,18 @@ public class BillingRunService {
     }
   }
 
-  /** Starts (or resumes, or re-runs) the period's run in the background and returns its state. */
+  /**
+   * Starts (or resumes, or re-runs) the period's run in the background and returns its state. Only periods from
+   * the first billable one ({@code wuye.fee.first-period}, by default the month the first household moved in) up
+   * to next month may be billed; any other is refused before anything is written.
+   */
   public BillingRun request(YearMonth period) {
+    YearMonth first = firstPeriod();
+    YearMonth last = YearMonth.now(clock).plusMonths(1);
+    if (period.isBefore(first) || period.isAfter(last)) {
+      throw new BadInputException("period", "账期应在 " + first + " 至 " + last + " 之间 (period between " + first
+          + " and " + last + ")");
+    }
     prepare(period);
     submit(period);
     return status(period.toString());
@@ -109,6 +120,15 @@ public class BillingRunService {
       log.warn("billing run {} was left RUNNING by a node that stopped: resuming it", period);
       submit(YearMonth.parse(period));
     }
+  }
+
+  /** The first period a billing run may bill. */
+  public YearMonth firstPeriod() {
+    if (properties.firstPeriod() != null) {
+      return properties.firstPeriod();
+    }
+    LocalDate firstMoveIn = runs.firstMoveIn();
+    return firstMoveIn == null ? YearMonth.now(clock) : YearMonth.from(firstMoveIn);
   }
 
   public BillingRun status(String period) {

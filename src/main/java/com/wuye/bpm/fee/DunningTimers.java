@@ -1,6 +1,7 @@
 package com.wuye.bpm.fee;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.util.Date;
@@ -37,9 +38,19 @@ public class DunningTimers {
     return at(period, FeeCalendar::suspensionNoticeAt);
   }
 
-  /** 7 days after the suspension notice: the suspension application. */
+  /** 7 days after the suspension notice: the bill joins its household's arrears case. */
   public Date suspensionApplicationAt(String period) {
     return at(period, FeeCalendar::suspensionApplicationAt);
+  }
+
+  /**
+   * 00:00 of the day after the payment date agreed with the owner (household-arrears, 约定日期已过): a date as
+   * the form's date picker sends it ({@code 2027-03-20}), with a time, or a {@link Date}; the task's completion
+   * checked it already.
+   */
+  public Date followUpAt(Object agreedPaymentDate) {
+    LocalDate agreed = HouseholdArrearsTasks.agreedDate(agreedPaymentDate);
+    return Date.from(agreed.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
   }
 
   private Date at(String period, Function<FeeCalendar, ZonedDateTime> date) {

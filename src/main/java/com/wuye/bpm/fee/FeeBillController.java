@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,10 +24,12 @@ import org.springframework.web.bind.annotation.RestController;
 class FeeBillController {
 
   private final FeeBillService bills;
+  private final ArrearsCaseService arrears;
   private final PaymentService payments;
 
-  FeeBillController(FeeBillService bills, PaymentService payments) {
+  FeeBillController(FeeBillService bills, ArrearsCaseService arrears, PaymentService payments) {
     this.bills = bills;
+    this.arrears = arrears;
     this.payments = payments;
   }
 
@@ -42,14 +45,19 @@ class FeeBillController {
         .body(PaymentView.of(receipt.payment()));
   }
 
+  /** A bill with its letters, payments and its household's arrears case: for finance, customer service, managers. */
   @GetMapping("/{number}")
   BillView show(@PathVariable String number, HttpServletRequest request) {
-    ApiUser.of(request);
+    ApiUser.of(request).requireAnyGroup(StaffGroup.FINANCE.id(), StaffGroup.CUSTOMER_SERVICE.id(),
+        StaffGroup.GENERAL_MANAGER.id(), StaffGroup.MANAGERS.id());
     FeeBill bill = bills.get(number);
+    Optional<ArrearsCase> arrearsCase = arrears.of(bill);
     return new BillView(bill.number(), bill.unitCode(), bill.ownerName(), bill.period(), bill.amount(),
         bill.paidAmount(), bill.outstanding(), bill.stage().id(), bill.stage().chineseName(), bill.paidAt(),
         bill.settledAt(), bills.notices(bill), bills.payments(bill).stream().map(PaymentView::of).toList(),
-        bills.suspensions(bill));
+        arrearsCase.map(c -> new CaseView(c.number(), c.status().id(), c.status().chineseName(), c.openedAt(),
+            c.closedAt())).orElse(null),
+        arrearsCase.map(arrears::suspensions).orElseGet(() -> bills.suspensions(bill)));
   }
 
   record PaymentView(long id, String billNumber, BigDecimal amount, String channel, String receiptNo,
@@ -63,5 +71,10 @@ class FeeBillController {
 
   record BillView(String number, String unit, String ownerName, String period, BigDecimal amount, BigDecimal paid,
       BigDecimal outstanding, String stage, String stageName, OffsetDateTime paidAt, OffsetDateTime settledAt,
-      List<DunningNotice> notices, List<PaymentView> payments, List<ServiceSuspension> suspensions) {}
+      List<DunningNotice> notices, List<PaymentView> payments, CaseView arrearsCase,
+      List<ServiceSuspension> suspensions) {}
+
+  /** The household's arrears case the bill joined after its letters. */
+  record CaseView(String number, String status, String statusName, OffsetDateTime openedAt,
+      OffsetDateTime closedAt) {}
 }

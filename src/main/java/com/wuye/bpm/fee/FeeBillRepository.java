@@ -3,6 +3,7 @@ package com.wuye.bpm.fee;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -27,9 +28,23 @@ class FeeBillRepository {
     return jdbc.query(BILL + " where b.number = ?", this::bill, number).stream().findFirst();
   }
 
-  /** Locks the bill's row until the transaction ends: payments of one bill take turns. */
-  boolean lock(String number) {
-    return !jdbc.queryForList("select id from fee_bill where number = ? for update", Long.class, number).isEmpty();
+  Optional<FeeBill> findById(long id) {
+    return jdbc.query(BILL + " where b.id = ?", this::bill, id).stream().findFirst();
+  }
+
+  /**
+   * Locks the bill's unit and then the bill until the transaction ends: payments of one household take turns,
+   * and with the hand-over of a bill to its household's arrears case (which locks the unit first). Returns the
+   * unit, or empty for an unknown bill.
+   */
+  Optional<Long> lock(String number) {
+    Optional<Long> unit = jdbc.queryForList("select unit_id from fee_bill where number = ?", Long.class, number)
+        .stream().findFirst();
+    unit.ifPresent(id -> {
+      jdbc.queryForList("select id from unit where id = ? for update", Long.class, id);
+      jdbc.queryForList("select id from fee_bill where number = ? for update", Long.class, number);
+    });
+    return unit;
   }
 
   /** The unit's unpaid bills up to and including {@code period}, oldest first. */
@@ -38,11 +53,12 @@ class FeeBillRepository {
         this::bill, unitId, period);
   }
 
-  boolean addNotice(long billId, DunningStage stage, OffsetDateTime issuedAt, OffsetDateTime deadline) {
+  boolean addNotice(long billId, DunningStage stage, OffsetDateTime issuedAt, OffsetDateTime deadline,
+      LocalDate payBy) {
     return jdbc.update("""
-        insert into dunning_notice (bill_id, stage, issued_at, deadline_at)
-        select ?, ?, ?, ? where not exists (select 1 from dunning_notice where bill_id = ? and stage = ?)""",
-        billId, stage.id(), issuedAt, deadline, billId, stage.id()) == 1;
+        insert into dunning_notice (bill_id, stage, issued_at, deadline_at, pay_by)
+        select ?, ?, ?, ?, ? where not exists (select 1 from dunning_notice where bill_id = ? and stage = ?)""",
+        billId, stage.id(), issuedAt, deadline, payBy, billId, stage.id()) == 1;
   }
 
   /** Moves an unsettled bill to {@code stage}. */
@@ -50,15 +66,19 @@ class FeeBillRepository {
     jdbc.update("update fee_bill set stage = ? where id = ? and settled_at is null", stage.id(), billId);
   }
 
-  void settle(long billId, OffsetDateTime at) {
-    jdbc.update("update fee_bill set stage = ?, settled_at = ? where id = ? and settled_at is null",
-        DunningStage.SETTLED.id(), at, billId);
+  /** Closes a bill paid in full; false when it is not paid (nothing is written) or closed already. */
+  boolean settle(long billId, OffsetDateTime at) {
+    return jdbc.update("""
+        update fee_bill set stage = ?, settled_at = ? where id = ? and settled_at is null and paid_at is not null
+          and paid_amount = amount""", DunningStage.SETTLED.id(), at, billId) == 1;
   }
 
   List<DunningNotice> notices(long billId) {
-    return jdbc.query("select stage, issued_at, deadline_at from dunning_notice where bill_id = ? order by id",
+    return jdbc.query("""
+        select stage, issued_at, deadline_at, pay_by from dunning_notice where bill_id = ? order by id""",
         (rs, i) -> new DunningNotice(rs.getString(1), DunningStage.of(rs.getString(1)).chineseName(),
-            rs.getObject(2, OffsetDateTime.class), rs.getObject(3, OffsetDateTime.class)), billId);
+            rs.getObject(2, OffsetDateTime.class), rs.getObject(3, OffsetDateTime.class),
+            rs.getObject(4, LocalDate.class)), billId);
   }
 
   Optional<FeePayment> paymentByKey(String idempotencyKey) {
@@ -86,40 +106,9 @@ class FeeBillRepository {
         bill.id());
   }
 
-  void apply(long billId, String taskId, String services, String appliedBy, OffsetDateTime at, String reason) {
-    jdbc.update("""
-        insert into service_suspension (bill_id, application_task_id, services, applied_by, applied_at,
-          application_reason) select ?, ?, ?, ?, ?, ? where not exists
-          (select 1 from service_suspension where application_task_id = ?)""",
-        billId, taskId, services, appliedBy, at, reason, taskId);
-  }
-
-  void decide(long billId, boolean approved, String by, OffsetDateTime at, String comment) {
-    jdbc.update("""
-        update service_suspension set approved = ?, approved_by = ?, decided_at = ?, decision_comment = ?
-        where id = (select max(id) from service_suspension where bill_id = ?) and decided_at is null""",
-        approved, by, at, comment, billId);
-  }
-
-  void suspended(long billId, String by, OffsetDateTime at, String note) {
-    jdbc.update("""
-        update service_suspension set suspended_by = ?, suspended_at = ?, suspension_note = ?
-        where id = (select max(id) from service_suspension where bill_id = ?) and suspended_at is null""",
-        by, at, note, billId);
-  }
-
-  void restored(long billId, String by, OffsetDateTime at, String note) {
-    jdbc.update("""
-        update service_suspension set restored_by = ?, restored_at = ?, restoration_note = ?
-        where bill_id = ? and suspended_at is not null and restored_at is null""", by, at, note, billId);
-  }
-
+  /** Applications of this bill alone, made before its household's arrears case collected them (fee-dunning 1.2). */
   List<ServiceSuspension> suspensions(long billId) {
-    return jdbc.query("select * from service_suspension where bill_id = ? order by id",
-        (rs, i) -> new ServiceSuspension(rs.getString("services"), rs.getString("applied_by"),
-            rs.getObject("applied_at", OffsetDateTime.class), (Boolean) rs.getObject("approved"),
-            rs.getString("approved_by"), rs.getObject("decided_at", OffsetDateTime.class),
-            rs.getObject("suspended_at", OffsetDateTime.class), rs.getObject("restored_at", OffsetDateTime.class)),
+    return jdbc.query("select * from service_suspension where bill_id = ? order by id", ServiceSuspension::of,
         billId);
   }
 
@@ -129,7 +118,7 @@ class FeeBillRepository {
         rs.getString("period"), rs.getObject("period_start", OffsetDateTime.class), rs.getBigDecimal("amount"),
         rs.getBigDecimal("paid_amount"), DunningStage.of(rs.getString("stage")),
         rs.getString("process_instance_id"), rs.getObject("paid_at", OffsetDateTime.class),
-        rs.getObject("settled_at", OffsetDateTime.class));
+        rs.getObject("settled_at", OffsetDateTime.class), rs.getObject("arrears_case_id", Long.class));
   }
 
   private FeePayment payment(ResultSet rs, int row) throws SQLException {

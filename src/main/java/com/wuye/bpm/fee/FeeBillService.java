@@ -1,23 +1,24 @@
 package com.wuye.bpm.fee;
 
 import com.wuye.bpm.api.NotFoundException;
-import com.wuye.bpm.engine.StaffGroup;
 import com.wuye.bpm.notice.Notice;
 import com.wuye.bpm.notice.NoticeService;
-import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-/** A fee bill through its collection: notices, the suspension case, settlement (《物业品质管理手册》§5.4.10). */
+/** A fee bill through its collection: its letters and its settlement (《物业品质管理手册》§5.4.10). */
 @Service
 public class FeeBillService {
 
-  static final String SERVICES_SEPARATOR = ",";
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+  private static final Logger log = LoggerFactory.getLogger(FeeBillService.class);
+  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
   private final FeeBillRepository bills;
   private final NoticeService notices;
@@ -34,130 +35,71 @@ public class FeeBillService {
   }
 
   /**
-   * Issues the bill's notice of {@code stage} once: the dunning-notice record (issued at, deadline) and the
-   * letter in the outbox. A repeated job adds nothing. Returns whether it was new.
+   * Issues the bill's notice of {@code stage} once: the dunning-notice record (issued at, when the next stage
+   * comes, the last day to pay) and the letter in the outbox. A repeated job adds nothing; a paid bill gets no
+   * letter. Returns whether it was new.
    */
   public boolean issueNotice(String number, DunningStage stage) {
     if (!stage.isNotice()) {
       throw new IllegalArgumentException(stage + " has no notice");
     }
     FeeBill bill = get(number);
-    OffsetDateTime now = now();
-    OffsetDateTime deadline = FeeCalendar.deadline(now);
-    boolean issued = bills.addNotice(bill.id(), stage, now, deadline);
+    if (bill.isPaid()) {
+      log.warn("bill {} is paid: no {} sent", number, stage.id());
+      return false;
+    }
+    FeeCalendar calendar = new FeeCalendar(YearMonth.parse(bill.period()), clock.getZone());
+    OffsetDateTime deadline = calendar.nextStageAt(stage).toOffsetDateTime();
+    LocalDate payBy = calendar.payBy(stage);
+    boolean issued = bills.addNotice(bill.id(), stage, now(), deadline, payBy);
     if (issued) {
       notices.issue(new Notice("fee-" + stage.id(), number, bill.phone() == null ? bill.unitCode() : bill.phone(),
-          "letter", stage.chineseName(), letter(bill, stage, deadline)));
+          "letter", stage.chineseName(), letter(bill, stage, payBy)));
       bills.stage(bill.id(), stage);
     }
     return issued;
   }
 
-  private static String letter(FeeBill bill, DunningStage stage, OffsetDateTime deadline) {
+  private static String letter(FeeBill bill, DunningStage stage, LocalDate payBy) {
     String owner = bill.ownerName() == null ? "业主" : bill.ownerName();
-    String amount = bill.outstanding().toPlainString();
-    String pay = "请于 " + DAY.format(deadline) + " 前缴纳。";
+    String fee = bill.unitCode() + " " + bill.period() + " 管理费 " + bill.outstanding().toPlainString() + " 元";
+    String pay = "请于 " + DAY.format(payBy) + "（含当日）前缴纳。";
     return switch (stage) {
-      case PAYMENT_NOTICE -> owner + "您好：" + bill.unitCode() + " " + bill.period() + " 管理费 " + amount
-          + " 元（账单号 " + bill.number() + "），" + pay;
-      case REMINDER -> owner + "您好：" + bill.unitCode() + " " + bill.period() + " 管理费 " + amount
-          + " 元尚未缴纳，" + pay;
-      case FINAL_REMINDER -> owner + "您好：" + bill.unitCode() + " " + bill.period() + " 管理费 " + amount
-          + " 元仍未缴纳，这是最后催款通知，" + pay;
-      default -> owner + "您好：" + bill.unitCode() + " " + bill.period() + " 管理费 " + amount
-          + " 元逾期超过 30 天未缴纳，" + pay + "逾期未缴，本公司将依约暂停空调、供电等服务。";
+      case PAYMENT_NOTICE -> owner + "您好：" + fee + "（账单号 " + bill.number() + "），" + pay;
+      case REMINDER -> owner + "您好：" + fee + "尚未缴纳，" + pay;
+      case FINAL_REMINDER -> owner + "您好：" + fee + "仍未缴纳，这是最后催款通知，" + pay;
+      default -> owner + "您好：" + fee + "逾期超过 30 天未缴纳，" + pay + "逾期未缴，本公司将依约暂停空调、供电等服务。";
     };
   }
 
-  /** The unit's arrears up to this bill, for the decision suspension-eligibility and the general manager. */
-  public ArrearsAssessment assess(String number) {
+  /**
+   * 审核入账: closes the bill's collection when it is paid in full. A bill not paid in full is left as it is
+   * (nothing written, a warning logged) and false returned: only the money settles a bill.
+   */
+  public boolean settle(String number) {
     FeeBill bill = get(number);
-    List<FeeBill> unpaid = bills.unpaidUpTo(bill.unitId(), bill.period());
-    BigDecimal owed = unpaid.stream().map(FeeBill::outstanding).reduce(BigDecimal.ZERO, BigDecimal::add);
-    String history = unpaid.stream().map(this::historyLine).collect(Collectors.joining("\n"));
-    return new ArrearsAssessment(bill.unitCode(), bill.ownerName(), bill.phone(), unpaid.size(), owed,
-        bill.medicalEquipment(), history);
-  }
-
-  private String historyLine(FeeBill bill) {
-    String sent = bills.notices(bill.id()).stream()
-        .map(n -> n.stageName() + " " + DAY.format(n.issuedAt().atZoneSameInstant(clock.getZone())))
-        .collect(Collectors.joining("，"));
-    return bill.period() + "  " + bill.number() + "  应缴 " + bill.amount().toPlainString() + "  已缴 "
-        + bill.paidAmount().toPlainString() + "  欠 " + bill.outstanding().toPlainString()
-        + (sent.isEmpty() ? "" : "  已发：" + sent);
-  }
-
-  public void recordApplication(String number, String taskId, String services, String appliedBy, String reason) {
-    FeeBill bill = get(number);
-    bills.apply(bill.id(), taskId, services == null ? "" : services, appliedBy, now(), reason);
-    bills.stage(bill.id(), DunningStage.SUSPENSION_REVIEW);
-  }
-
-  public void recordDecision(String number, boolean approved, String decidedBy, String comment) {
-    bills.decide(get(number).id(), approved, decidedBy, now(), comment);
-  }
-
-  public void recordPaymentArranged(String number) {
-    bills.stage(get(number).id(), DunningStage.PAYMENT_ARRANGED);
-  }
-
-  public void recordSuspended(String number, String suspendedBy, String note) {
-    bills.suspended(get(number).id(), suspendedBy, now(), note);
-  }
-
-  /** Engineering confirmed the suspension: the bill's stage, and customer service and security told. */
-  public void announceSuspension(String number, String services) {
-    announce(number, DunningStage.SUSPENDED, "suspended", "暂停服务通知", "因欠缴管理费（账单 " + number + "）已暂停服务："
-        + describe(services) + "。业主缴清后由工程服务部恢复。");
-  }
-
-  public void recordRestored(String number, String restoredBy, String note) {
-    bills.restored(get(number).id(), restoredBy, now(), note);
-  }
-
-  public void announceRestoration(String number, String services) {
-    announce(number, DunningStage.RESTORED, "restored", "恢复服务通知", "已缴清欠费（账单 " + number + "），已恢复服务："
-        + describe(services) + "。");
-  }
-
-  private void announce(String number, DunningStage stage, String kind, String title, String what) {
-    FeeBill bill = get(number);
-    bills.stage(bill.id(), stage);
-    String text = bill.unitCode() + "（" + bill.ownerName() + "）" + what;
-    notices.issue(new Notice("fee-" + kind + "-customer-service", number, StaffGroup.CUSTOMER_SERVICE.id(),
-        "tasklist", title + "（客服）", text));
-    notices.issue(new Notice("fee-" + kind + "-security", number, StaffGroup.SECURITY.id(), "tasklist",
-        title + "（保安）", text));
-  }
-
-  /** 审核入账: the bill is closed; its collection ends. */
-  public void settle(String number) {
-    bills.settle(get(number).id(), now());
+    if (!bill.isPaid()) {
+      log.warn("FeePaid for bill {} refused: {} of {} paid, nothing changed", number,
+          bill.paidAmount().toPlainString(), bill.amount().toPlainString());
+      return false;
+    }
+    if (!bills.settle(bill.id(), now())) {
+      log.info("bill {} was settled already", number);
+    }
+    return true;
   }
 
   public List<DunningNotice> notices(FeeBill bill) {
     return bills.notices(bill.id());
   }
 
-  public List<FeePayment> payments(FeeBill bill) {
-    return bills.payments(bill.id());
-  }
-
+  /** Applications of the bill alone, from before fee-dunning 1.3 collected arrears per household. */
   public List<ServiceSuspension> suspensions(FeeBill bill) {
     return bills.suspensions(bill.id());
   }
 
-  static String describe(String services) {
-    if (services == null || services.isBlank()) {
-      return "无";
-    }
-    return java.util.Arrays.stream(services.split(SERVICES_SEPARATOR)).map(String::trim)
-        .map(s -> switch (s) {
-          case "air-conditioning" -> "空调";
-          case "power" -> "供电";
-          default -> s;
-        }).collect(Collectors.joining("、"));
+  public List<FeePayment> payments(FeeBill bill) {
+    return bills.payments(bill.id());
   }
 
   private OffsetDateTime now() {

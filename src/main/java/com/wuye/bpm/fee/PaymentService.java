@@ -16,9 +16,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Payments of a bill (出纳收款). Payments of one bill take turns on the bill's row lock; the one that settles
- * the bill correlates {@code FeePaid} in the same transaction, so a payment is recorded exactly when the
- * escalation stops. When the engine reports that a job of the same instance changed it meanwhile (optimistic
+ * Payments of a bill (出纳收款). Payments of one household take turns on its unit's row lock; the one that
+ * settles the bill correlates {@code FeePaid} in the same transaction, so a payment is recorded exactly when the
+ * bill's escalation stops, and when the household then owes nothing its arrears case hears
+ * {@code HouseholdPaidUp}. When the engine reports that a job of the same instance changed it meanwhile (optimistic
  * locking), the whole payment is tried again.
  */
 @Service
@@ -27,14 +28,16 @@ public class PaymentService {
   private static final Logger log = LoggerFactory.getLogger(PaymentService.class);
 
   private final FeeBillRepository bills;
+  private final ArrearsCaseService arrears;
   private final RuntimeService runtimeService;
   private final TransactionTemplate transaction;
   private final FeeProperties properties;
   private final Clock clock;
 
-  PaymentService(FeeBillRepository bills, RuntimeService runtimeService, PlatformTransactionManager transactions,
-      FeeProperties properties, Clock clock) {
+  PaymentService(FeeBillRepository bills, ArrearsCaseService arrears, RuntimeService runtimeService,
+      PlatformTransactionManager transactions, FeeProperties properties, Clock clock) {
     this.bills = bills;
+    this.arrears = arrears;
     this.runtimeService = runtimeService;
     this.transaction = new TransactionTemplate(transactions);
     this.properties = properties;
@@ -73,9 +76,7 @@ public class PaymentService {
   }
 
   private Receipt payOnce(String billNumber, PaymentRequest request, String key, String receivedBy) {
-    if (!bills.lock(billNumber)) {
-      throw new NotFoundException("账单", billNumber);
-    }
+    long unitId = bills.lock(billNumber).orElseThrow(() -> new NotFoundException("账单", billNumber));
     var earlier = bills.paymentByKey(key);
     if (earlier.isPresent()) {
       if (!earlier.get().billNumber().equals(billNumber)) {
@@ -96,6 +97,7 @@ public class PaymentService {
     if (payment.settled()) {
       runtimeService.createMessageCorrelation(FeeDunningProcess.FEE_PAID_MESSAGE)
           .processInstanceBusinessKey(billNumber).correlateAllWithResult();
+      arrears.paymentSettled(unitId);
     }
     return new Receipt(payment, false);
   }

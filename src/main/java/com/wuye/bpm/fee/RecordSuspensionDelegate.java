@@ -1,24 +1,21 @@
 package com.wuye.bpm.fee;
 
-import static com.wuye.bpm.fee.FeeDunningProcess.Var;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** 通知客服与保安: services are suspended; customer service and security are told. */
+/** 通知客服与保安: the household's services are suspended; customer service and security are told. */
 @Component
 class RecordSuspensionDelegate implements JavaDelegate {
 
-  private final FeeBillService bills;
+  private final ArrearsCaseService arrears;
 
-  RecordSuspensionDelegate(FeeBillService bills) {
-    this.bills = bills;
+  RecordSuspensionDelegate(ArrearsCaseService arrears) {
+    this.arrears = arrears;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    bills.announceSuspension((String) execution.getVariable(Var.BILL_NUMBER),
-        (String) execution.getVariable(Var.SERVICES));
+    arrears.announceSuspension(execution.getProcessBusinessKey());
   }
 }

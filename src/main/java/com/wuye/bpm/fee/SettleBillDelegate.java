@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** 审核入账并销案: the bill is paid in full; its case is closed. */
+/**
+ * 审核入账并销案: the bill (the business key) is paid in full and its case closes. A FeePaid for a bill that is
+ * not paid is refused: the correlation is rolled back and the case waits where it waited.
+ */
 @Component
 class SettleBillDelegate implements JavaDelegate {
 
@@ -18,6 +21,9 @@ class SettleBillDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    bills.settle((String) execution.getVariable(Var.BILL_NUMBER));
+    String number = execution.getProcessBusinessKey();
+    if (!bills.settle(number)) {
+      throw NotPaidException.bill(number);
+    }
   }
 }

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.entry;
 
 import com.wuye.bpm.support.SpringIntegrationTest;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -19,6 +22,12 @@ class BillingRunIntegrationTest extends SpringIntegrationTest {
 
   @Autowired TestRestTemplate rest;
   @Autowired JdbcTemplate jdbc;
+  @Autowired BillingRunService billingRuns;
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
 
   @Test
   void createsOneBillAndOneInstancePerUnitAndNothingTwiceWhenRunAgain() throws Exception {
@@ -63,6 +72,34 @@ class BillingRunIntegrationTest extends SpringIntegrationTest {
     assertBilledOnce(estate, period);
   }
 
+  /**
+   * Billing periods run from the first billable month (by default the month the first household moved in) to
+   * next month: {@code 0000-01} would bill every household and send each its letters at once. Refused with 400,
+   * nothing written.
+   */
+  @Test
+  void refusesAPeriodBeforeTheFirstBillableMonthOrAfterNextMonth() {
+    YearMonth now = YearMonth.now(FeeFixtures.ZONE);
+    int runs = count("billing_run");
+    int bills = count("fee_bill");
+    int instances = (int) processEngine.getRuntimeService().createProcessInstanceQuery().count();
+
+    for (YearMonth period : List.of(YearMonth.of(0, 1), billingRuns.firstPeriod().minusMonths(1), now.plusMonths(2),
+        YearMonth.of(9999, 12))) {
+      ResponseEntity<Map> refused = rest.withBasicAuth("caiwu", "demo").postForEntity("/api/billing-runs",
+          Map.of("period", period.toString()), Map.class);
+      assertThat(refused.getStatusCode()).as(period.toString()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+      assertThat(refused.getBody()).containsEntry("field", "period");
+    }
+
+    assertThat(count("billing_run")).isEqualTo(runs);
+    assertThat(count("fee_bill")).isEqualTo(bills);
+    assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(instances);
+    assertThat(billingRuns.firstPeriod()).isEqualTo(YearMonth.from(
+        jdbc.queryForObject("select min(moved_in_on) from household", java.time.LocalDate.class)));
+  }
+
   @Test
   void refusesABadPeriodWith400AndAnUnknownRunWith404() {
     ResponseEntity<Map> bad = rest.withBasicAuth("caiwu", "demo").postForEntity("/api/billing-runs",
@@ -76,7 +113,9 @@ class BillingRunIntegrationTest extends SpringIntegrationTest {
         .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
   }
 
+  /** Starts the period's run with the clock in that period: only periods up to next month may be billed. */
   private ResponseEntity<Map> start(YearMonth period) {
+    ClockUtil.setCurrentTime(FeeFixtures.at(period, 1, 0, 0));
     return rest.withBasicAuth("caiwu", "demo").postForEntity("/api/billing-runs", Map.of("period", period.toString()),
         Map.class);
   }
@@ -121,5 +160,9 @@ class BillingRunIntegrationTest extends SpringIntegrationTest {
   private int bills(FeeTestEstate estate, YearMonth period) {
     return jdbc.queryForObject("select count(*) from fee_bill where period = ? and number like ?", Integer.class,
         period.toString(), "FB-%-" + estate.code() + "-%");
+  }
+
+  private int count(String table) {
+    return jdbc.queryForObject("select count(*) from " + table, Integer.class);
   }
 }

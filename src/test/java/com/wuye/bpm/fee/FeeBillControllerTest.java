@@ -135,6 +135,23 @@ class FeeBillControllerTest extends SpringIntegrationTest {
     assertThat(paymentCount(number)).isZero();
   }
 
+  /** A bill, its owner and its letters are shown to finance, customer service and managers only. */
+  @Test
+  void showsTheBillOnlyToFinanceCustomerServiceAndManagers() {
+    String number = estate.bill(period, 5);
+
+    for (String user : List.of("gongcheng", "baoan")) {
+      ResponseEntity<Map> refused = rest.withBasicAuth(user, "demo").getForEntity("/api/bills/" + number, Map.class);
+      assertThat(refused.getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+      assertThat(refused.getBody()).doesNotContainKey("ownerName");
+    }
+    for (String user : List.of("caiwu", "kefu", "zongjingli", "jingli")) {
+      assertThat(rest.withBasicAuth(user, "demo").getForEntity("/api/bills/" + number, Map.class).getStatusCode())
+          .as(user).isEqualTo(HttpStatus.OK);
+    }
+  }
+
   @Test
   void refusesPaymentsFromOutsideFinanceAndCustomerService() {
     String number = estate.bill(period, 5);

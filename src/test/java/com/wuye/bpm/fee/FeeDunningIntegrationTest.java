@@ -1,27 +1,32 @@
 package com.wuye.bpm.fee;
 
 import static com.wuye.bpm.fee.FeeDunningProcess.Element.*;
-import static com.wuye.bpm.fee.FeeDunningProcess.Var;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.wuye.bpm.support.SpringIntegrationTest;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Date;
 import java.util.List;
-import java.util.Map;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** fee-dunning with its real delegates on the database: bills from a billing run, notices, payments, suspension. */
+/**
+ * fee-dunning with its real delegates on the database: bills from a billing run, letters, payments, the settling
+ * check (《物业品质管理手册》§5.4.10 节点1–4). HouseholdArrearsIntegrationTest covers the household's case.
+ */
+@ExtendWith(OutputCaptureExtension.class)
 class FeeDunningIntegrationTest extends SpringIntegrationTest {
 
   @Autowired JdbcTemplate jdbc;
@@ -29,7 +34,7 @@ class FeeDunningIntegrationTest extends SpringIntegrationTest {
   @Autowired FeeBillService bills;
   @Autowired PaymentService payments;
 
-  /** billed once for the class (a billing run bills every unit of the database): each test has its own unit */
+  /** billed once for the class, two months (a billing run bills every unit of the database): one unit a test */
   private static FeeTestEstate estate;
   private static YearMonth period;
 
@@ -37,7 +42,9 @@ class FeeDunningIntegrationTest extends SpringIntegrationTest {
   void billAFreshEstateOnce() {
     if (estate == null) {
       period = FeeTestEstate.freshPeriod();
-      estate = FeeTestEstate.billed(jdbc, billingRuns, 5, period);
+      estate = FeeTestEstate.billed(jdbc, billingRuns, 6, period);
+      billingRuns.prepare(period.plusMonths(1));
+      billingRuns.run(period.plusMonths(1));
     }
   }
 
@@ -49,20 +56,21 @@ class FeeDunningIntegrationTest extends SpringIntegrationTest {
   @Test
   void playsTheMonthAndEndsWhenPaidInFullAfterAPartialPayment() {
     String number = estate.bill(period, 0);
+    FeeMonth month = month(0);
     ProcessInstance instance = instance(number);
     assertThat(instance).isWaitingAt(REMINDER_DUE);
     assertThat(noticeStages(number)).containsExactly("payment-notice");
     assertThat(outbox(number)).containsExactly("fee-payment-notice");
 
-    fire(instance, day(15, 23, 59));
+    month.at(day(period, 15, 23, 59));
     assertThat(noticeStages(number)).containsExactly("payment-notice");
-    fire(instance, day(16, 0, 0));
+    month.at(day(period, 16, 0, 0));
     assertThat(noticeStages(number)).containsExactly("payment-notice", "reminder");
     assertThat(bills.get(number).stage()).isEqualTo(DunningStage.REMINDER);
 
     payments.pay(number, new PaymentRequest(new BigDecimal("100.00"), "cash", "R-1"), "k-" + number + "-1", "caiwu");
     assertThat(instance).isNotEnded();
-    fire(instance, day(24, 0, 0));
+    month.at(day(period, 24, 0, 0));
     assertThat(noticeStages(number)).containsExactly("payment-notice", "reminder", "final-reminder");
 
     payments.pay(number, new PaymentRequest(new BigDecimal("150.00"), "wechat", "R-2"), "k-" + number + "-2", "caiwu");
@@ -74,12 +82,13 @@ class FeeDunningIntegrationTest extends SpringIntegrationTest {
     assertThat(bill.settledAt()).isNotNull();
   }
 
+  /** 《物业品质管理手册》§5.4.10: a bill's own reminders stop when that bill is paid, whatever its household owes. */
   @Test
-  void endsWithoutFinalReminderWhenPaidOnTheTwentieth() {
+  void stopsTheBillsRemindersWhenThatBillIsPaid() {
     String number = estate.bill(period, 1);
     ProcessInstance instance = instance(number);
-    fire(instance, day(16, 0, 0));
-    ClockUtil.setCurrentTime(day(20, 10, 0));
+    month(1).at(day(period, 16, 0, 0));
+    ClockUtil.setCurrentTime(day(period, 20, 10, 0));
 
     payments.pay(number, new PaymentRequest(FeeTestEstate.BILL_AMOUNT, "alipay", "R-3"), "k-" + number, "caiwu");
 
@@ -87,12 +96,13 @@ class FeeDunningIntegrationTest extends SpringIntegrationTest {
     assertThat(noticeStages(number)).containsExactly("payment-notice", "reminder");
     assertThat(processEngine.getManagementService().createJobQuery().processInstanceId(instance.getId()).count())
         .isZero();
+    assertThat(instance(estate.bill(period.plusMonths(1), 1))).isNotNull();
   }
 
   @Test
   void writesOneNoticeWhenTheNoticeJobRunsTwice() {
     String number = estate.bill(period, 2);
-    fire(instance(number), day(16, 0, 0));
+    month(2).at(day(period, 16, 0, 0));
 
     assertThat(bills.issueNotice(number, DunningStage.REMINDER)).isFalse();
     assertThat(bills.issueNotice(number, DunningStage.PAYMENT_NOTICE)).isFalse();
@@ -101,57 +111,65 @@ class FeeDunningIntegrationTest extends SpringIntegrationTest {
     assertThat(outbox(number)).containsExactly("fee-payment-notice", "fee-reminder");
   }
 
+  /**
+   * 《物业品质管理手册》§5.4.10 节点1–4: the payment notice asks for payment by the 15th of the billing month; every
+   * later letter by the day before the next stage comes (the final reminder's the day before the suspension
+   * notice, the suspension notice's the day before the case takes over).
+   */
   @Test
-  void suspendsWithApprovalThenRestoresAndClosesWhenPaid() {
+  void asksForTheFifteenthThenForTheDayBeforeTheNextStage() {
     String number = estate.bill(period, 3);
-    ProcessInstance instance = instance(number);
-    YearMonth next = period.plusMonths(1);
-    for (Date at : List.of(day(16, 0, 0), day(24, 0, 0), at(next, 3), at(next, 10), at(next, 10))) {
-      fire(instance, at);
-    }
-    assertThat(instance).isWaitingAt(APPLY_SUSPENSION);
-    assertThat(instance).variables().containsEntry(Var.MONTHS_IN_ARREARS, 1).containsEntry(Var.ELIGIBLE, true)
-        .containsEntry(Var.SERVICES, "air-conditioning").containsEntry(Var.UNIT_CODE, estate.unitCodes().get(3));
-    assertThat((String) processEngine.getRuntimeService().getVariable(instance.getId(), Var.ARREARS_HISTORY))
-        .contains(number, "欠 250.00", "暂停服务通知书");
+    month(3).playToHandOver(period);
 
-    complete(number, APPLY_SUSPENSION, FeeFixtures.completion(APPLY_SUSPENSION));
-    complete(number, APPROVE_SUSPENSION, FeeFixtures.completion(APPROVE_SUSPENSION));
-    complete(number, SUSPEND_SERVICES, FeeFixtures.completion(SUSPEND_SERVICES));
-    assertThat(instance).isWaitingAt(FEE_PAID_WHILE_SUSPENDED);
-    assertThat(bills.get(number).stage()).isEqualTo(DunningStage.SUSPENDED);
-    assertThat(outbox(number)).contains("fee-suspended-customer-service", "fee-suspended-security");
-
-    payments.pay(number, new PaymentRequest(FeeTestEstate.BILL_AMOUNT, "cash", "R-4"), "k-" + number, "caiwu");
-    assertThat(instance).isWaitingAt(RESTORE_SERVICES);
-    complete(number, RESTORE_SERVICES, FeeFixtures.completion(RESTORE_SERVICES));
-
-    assertThat(instance).isEnded().hasPassed(RECORD_RESTORATION, SETTLE_BILL);
-    Map<String, Object> suspension = jdbc.queryForMap("""
-        select s.* from service_suspension s join fee_bill b on b.id = s.bill_id where b.number = ?""", number);
-    assertThat(suspension).containsEntry("SERVICES", "air-conditioning").containsEntry("APPROVED", true);
-    assertThat(suspension.get("SUSPENDED_AT")).isNotNull();
-    assertThat(suspension.get("RESTORED_AT")).isNotNull();
-    assertThat(bills.get(number).stage()).isEqualTo(DunningStage.SETTLED);
+    LocalDate start = period.atDay(1);
+    assertThat(payBy(number)).containsExactly(period.atDay(15), period.atDay(23), start.plusDays(29),
+        start.plusDays(36));
+    assertThat(letters(number)).satisfiesExactly(
+        letter -> assertThat(letter).contains("请于 " + period.atDay(15) + "（含当日）前缴纳"),
+        letter -> assertThat(letter).contains("请于 " + period.atDay(23) + "（含当日）前缴纳"),
+        letter -> assertThat(letter).contains("请于 " + start.plusDays(29) + "（含当日）前缴纳"),
+        letter -> assertThat(letter).contains("请于 " + start.plusDays(36) + "（含当日）前缴纳"));
   }
 
+  /** 《物业品质管理手册》§5.4.10 节点1: a bill issued before its month still asks for the 15th of its own month. */
   @Test
-  void refusesAnArrangementWithoutAgreedDate() {
+  void asksABillIssuedAheadOfItsMonthForTheFifteenthOfItsOwnMonth() {
+    YearMonth next = period.plusMonths(1);
+    String number = estate.bill(next, 3);
+
+    assertThat(jdbc.queryForObject("""
+        select n.issued_at < b.period_start from dunning_notice n join fee_bill b on b.id = n.bill_id
+        where b.number = ?""", Boolean.class, number)).isTrue();
+    assertThat(payBy(number)).containsExactly(next.atDay(15));
+    assertThat(letters(number)).singleElement().asString().contains("请于 " + next.atDay(15) + "（含当日）前缴纳");
+  }
+
+  /**
+   * 《物业品质管理手册》§5.4.10 图“出纳收款 → 审核入账”: only money settles a bill. A FeePaid correlated by hand for an
+   * unpaid bill is refused and logged; the case waits where it waited and nothing is written.
+   */
+  @Test
+  void refusesAFeePaidForAnUnpaidBillAndChangesNothing(CapturedOutput output) {
     String number = estate.bill(period, 4);
     ProcessInstance instance = instance(number);
-    YearMonth next = period.plusMonths(1);
-    for (Date at : List.of(day(16, 0, 0), day(24, 0, 0), at(next, 3), at(next, 10))) {
-      fire(instance, at);
-    }
-    complete(number, APPLY_SUSPENSION, FeeFixtures.completion(APPLY_SUSPENSION));
-    complete(number, APPROVE_SUSPENSION, FeeFixtures.rejection());
-    assertThat(instance).isWaitingAt(ARRANGE_PAYMENT);
+    month(4).at(day(period, 20, 0, 0));
+    int notices = count("dunning_notice"), steps = count("case_step"), suspensions = count("service_suspension");
 
-    Map<String, Object> noDate = FeeFixtures.completion(ARRANGE_PAYMENT);
-    noDate.remove(Var.AGREED_PAYMENT_DATE);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> complete(number, ARRANGE_PAYMENT, noDate))
-        .hasRootCauseInstanceOf(com.wuye.bpm.api.BadInputException.class).hasMessageContaining(Var.AGREED_PAYMENT_DATE);
-    assertThat(instance).isWaitingAt(ARRANGE_PAYMENT);
+    assertThatThrownBy(() -> processEngine.getRuntimeService()
+        .createMessageCorrelation(FeeDunningProcess.FEE_PAID_MESSAGE).processInstanceBusinessKey(number).correlate())
+        .isInstanceOf(BadUserRequestException.class).hasMessageContaining(number);
+
+    assertThat(instance).isWaitingAt(FINAL_REMINDER_DUE).hasNotPassed(FEE_PAID, SETTLE_BILL);
+    FeeBill bill = bills.get(number);
+    assertThat(bill.stage()).isEqualTo(DunningStage.REMINDER);
+    assertThat(bill.settledAt()).isNull();
+    assertThat(List.of(count("dunning_notice"), count("case_step"), count("service_suspension")))
+        .containsExactly(notices, steps, suspensions);
+    assertThat(output).contains("FeePaid for bill " + number + " refused");
+  }
+
+  private FeeMonth month(int unit) {
+    return new FeeMonth(processEngine, estate.unitCodes().get(unit));
   }
 
   private ProcessInstance instance(String number) {
@@ -159,32 +177,28 @@ class FeeDunningIntegrationTest extends SpringIntegrationTest {
         .singleResult();
   }
 
-  /** Moves the engine's clock and executes the instance's timer if it is due by then. */
-  private void fire(ProcessInstance instance, Date at) {
-    ClockUtil.setCurrentTime(at);
-    for (Job job : processEngine.getManagementService().createJobQuery().processInstanceId(instance.getId())
-        .executable().list()) {
-      processEngine.getManagementService().executeJob(job.getId());
-    }
+  private static java.util.Date day(YearMonth month, int day, int hour, int minute) {
+    return FeeFixtures.at(month, day, hour, minute);
   }
 
-  private Date day(int day, int hour, int minute) {
-    return FeeFixtures.at(period, day, hour, minute);
-  }
-
-  private static Date at(YearMonth month, int day) {
-    return FeeFixtures.at(month, day, 0, 0);
-  }
-
-  private void complete(String number, String taskKey, Map<String, Object> variables) {
-    Task task = processEngine.getTaskService().createTaskQuery().taskDefinitionKey(taskKey)
-        .processInstanceBusinessKey(number).singleResult();
-    processEngine.getTaskService().complete(task.getId(), variables);
+  private int count(String table) {
+    return jdbc.queryForObject("select count(*) from " + table, Integer.class);
   }
 
   private List<String> noticeStages(String number) {
     return jdbc.queryForList("""
         select n.stage from dunning_notice n join fee_bill b on b.id = n.bill_id where b.number = ? order by n.id""",
+        String.class, number);
+  }
+
+  private List<LocalDate> payBy(String number) {
+    return jdbc.queryForList("""
+        select n.pay_by from dunning_notice n join fee_bill b on b.id = n.bill_id where b.number = ? order by n.id""",
+        LocalDate.class, number);
+  }
+
+  private List<String> letters(String number) {
+    return jdbc.queryForList("select body from notice where reference = ? and channel = 'letter' order by id",
         String.class, number);
   }
 

@@ -24,7 +24,7 @@ class SuspensionEligibilityDecisionTest {
   static void parse() throws Exception {
     dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
     try (InputStream dmn = SuspensionEligibilityDecisionTest.class.getResourceAsStream("/dmn/suspension-eligibility.dmn")) {
-      decision = dmnEngine.parseDecision(FeeDunningProcess.ELIGIBILITY_DECISION, dmn);
+      decision = dmnEngine.parseDecision(HouseholdArrearsProcess.ELIGIBILITY_DECISION, dmn);
     }
   }
 
