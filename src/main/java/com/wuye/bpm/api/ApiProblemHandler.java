@@ -1,5 +1,6 @@
 package com.wuye.bpm.api;
 
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.List;
 import java.util.Map;
@@ -61,8 +62,13 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
       String field = mapping.getPath().stream()
           .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
           .collect(Collectors.joining("."));
-      problem.setDetail(field + ": 取值类型不正确 (wrong type or format)");
-      withFields(problem, List.of(new BadInputException.FieldError(field, "取值类型不正确 (wrong type or format)")));
+      String reason = String.valueOf(mapping.getOriginalMessage()).contains(FieldRules.CONTROL_CHARACTER)
+          ? FieldRules.CONTROL_CHARACTER : "取值类型不正确 (wrong type or format)";
+      problem.setDetail(field + ": " + reason);
+      withFields(problem, List.of(new BadInputException.FieldError(field, reason)));
+    } else if (e.getCause() instanceof StreamReadException malformed) {
+      // e.g. a key given twice, data after the object: the parser's own words, without the body
+      problem.setDetail("请求体不是有效的 JSON (the body is not valid JSON): " + malformed.getOriginalMessage());
     } else {
       problem.setDetail("请求体不是有效的 JSON (the body is not valid JSON)");
     }

@@ -18,8 +18,26 @@ public final class FieldRules {
       reject(field, "必填 (required)");
     } else if (value.length() > maxLength) {
       reject(field, "不能超过 " + maxLength + " 个字符 (at most " + maxLength + " characters)");
+    } else if (hasControlCharacter(value)) {
+      reject(field, CONTROL_CHARACTER);
     }
     return this;
+  }
+
+  static final String CONTROL_CHARACTER = "含有不可见的控制字符 (control characters are not allowed)";
+
+  /**
+   * A control character other than tab, line feed and carriage return (which a text area sends): NUL, which
+   * PostgreSQL cannot store in text, escape sequences, C1 controls. Refused in every text the application takes.
+   */
+  public static boolean hasControlCharacter(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+        return true;
+      }
+    }
+    return false;
   }
 
   public FieldRules matches(String field, String value, Pattern pattern, String expected) {

@@ -26,6 +26,10 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  */
 public final class FormValues {
 
+  /** The codes and words of an approval radio group (批准 / 驳回), the reason required with 驳回. */
+  public static final Map<String, String> APPROVAL = Map.of("approve", "批准", "reject", "驳回");
+  public static final String REJECT = "reject";
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String WRONG_FORMAT = "格式不正确 (wrong format)";
 
@@ -256,6 +260,28 @@ public final class FormValues {
     List<String> items = checklist(name);
     items.forEach(item -> rules.oneOf(name, item, allowed));
     return items;
+  }
+
+  /** An approval radio group ({@link #APPROVAL}): 批准, or 驳回 with its reason in {@code reasonField}. */
+  public String approval(String name, String reasonField, int maxLength) {
+    return choiceWithReason(name, APPROVAL, REJECT, reasonField, maxLength);
+  }
+
+  /**
+   * An explicit choice (批准 / 驳回, 合格 / 不合格 ...) whose one answer {@code reasonRequiredFor} needs a reason in
+   * {@code reasonField}; returns the step's note: the chosen label, with the reason after that answer (a reason
+   * left over from an earlier round of the same task does not follow another answer).
+   *
+   * @param labels the allowed codes and the words staff read for them
+   */
+  public String choiceWithReason(String name, Map<String, String> labels, String reasonRequiredFor,
+      String reasonField, int maxLength) {
+    String chosen = choice(name, labels.keySet());
+    if (!reasonRequiredFor.equals(chosen)) {
+      optionalText(reasonField, maxLength);
+      return chosen == null ? null : labels.get(chosen);
+    }
+    return labels.get(chosen) + "：" + requiredText(reasonField, maxLength);
   }
 
   private List<String> checklistOf(String name, List<?> items) {

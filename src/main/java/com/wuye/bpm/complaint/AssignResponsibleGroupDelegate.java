@@ -22,7 +22,8 @@ class AssignResponsibleGroupDelegate implements JavaDelegate {
     ComplaintClassification classification = new ComplaintClassification(
         (String) execution.getVariable(Var.RESPONSIBLE_GROUP), (String) execution.getVariable(Var.PRIORITY),
         minutes == null ? 0 : minutes.intValue(), Boolean.TRUE.equals(execution.getVariable(Var.CALLBACK_REQUIRED)));
-    String supervisorGroup = complaints.assign((String) execution.getVariable(Var.COMPLAINT_NUMBER), classification);
+    String supervisorGroup = complaints.assign(execution.getProcessBusinessKey(),
+        execution.getProcessInstanceId(), classification);
     execution.setVariable(Var.SUPERVISOR_GROUP, supervisorGroup);
   }
 }

@@ -1,12 +1,10 @@
 package com.wuye.bpm.complaint;
 
-import static com.wuye.bpm.complaint.ComplaintHandlingProcess.Var;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** 结案: closes the record with its resolution time and tells the owner. */
+/** 结案: closes the instance's complaint (its business key) with its resolution time and tells the owner. */
 @Component
 class CloseComplaintDelegate implements JavaDelegate {
 
@@ -18,6 +16,6 @@ class CloseComplaintDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    complaints.close((String) execution.getVariable(Var.COMPLAINT_NUMBER));
+    complaints.close(execution.getProcessBusinessKey(), execution.getProcessInstanceId());
   }
 }

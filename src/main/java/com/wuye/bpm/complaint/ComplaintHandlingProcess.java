@@ -1,6 +1,6 @@
 package com.wuye.bpm.complaint;
 
-import java.util.Map;
+import java.util.Set;
 
 /**
  * The process {@code complaint-handling} (bpmn/complaint-handling.bpmn) as code sees it: its key, the ids of
@@ -52,7 +52,8 @@ public final class ComplaintHandlingProcess {
     public static final String CALLBACK_REQUIRED = "callbackRequired";
     public static final String SUPERVISOR_GROUP = "supervisorGroup";
     public static final String REOPEN_COUNT = "reopenCount";
-    public static final String SATISFIED = "satisfied";
+    /** The callback's answer, one of {@link Satisfaction}; the callback gateway reads it. */
+    public static final String SATISFACTION = "satisfaction";
     // what people write in the task forms
     public static final String INVESTIGATION = "investigation";
     public static final String HANDLING_ACTION = "handlingAction";
@@ -64,14 +65,14 @@ public final class ComplaintHandlingProcess {
     private Var() {}
   }
 
-  /** For each user task, the form field that holds what the person wrote, kept as the step's note. */
-  static final Map<String, String> NOTE_OF_TASK = Map.of(
-      Element.ACKNOWLEDGE_COMPLAINT, Var.INVESTIGATION,
-      Element.HANDLE_COMPLAINT, Var.HANDLING_ACTION,
-      Element.RECORD_HANDLING_RESULT, Var.HANDLING_RESULT,
-      Element.CALLBACK, Var.CALLBACK_NOTE,
-      Element.ESCALATE_OVERDUE_COMPLAINT, Var.SUPERVISOR_ACTION,
-      Element.REVIEW_REOPENED_COMPLAINT, Var.QUALITY_MANAGER_OPINION);
+  /** Values of {@link Var#SATISFACTION}: what the owner said at the callback (回访). */
+  public static final class Satisfaction {
+    public static final String SATISFIED = "satisfied";
+    public static final String NOT_SATISFIED = "not-satisfied";
+    public static final Set<String> ALL = Set.of(SATISFIED, NOT_SATISFIED);
+
+    private Satisfaction() {}
+  }
 
   private ComplaintHandlingProcess() {}
 }

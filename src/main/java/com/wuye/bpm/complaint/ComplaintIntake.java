@@ -2,7 +2,7 @@ package com.wuye.bpm.complaint;
 
 import static com.wuye.bpm.complaint.ComplaintHandlingProcess.Var;
 
-import com.wuye.bpm.api.FieldRules;
+import com.wuye.bpm.api.FormValues;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -19,21 +19,20 @@ public record ComplaintIntake(String ownerName, String unit, String phone, Strin
   static final int NAME_MAX = 50;
   static final int UNIT_MAX = 50;
   static final int PHONE_MAX = 30;
+  static final int CATEGORY_MAX = 30;
   static final int DESCRIPTION_MAX = 2000;
   private static final Pattern PHONE = Pattern.compile("[0-9+\\- ]{5,30}");
 
-  /** Checks every field; the category is checked against the classification decision by the caller. */
-  FieldRules check() {
-    return new FieldRules()
-        .text(Var.OWNER_NAME, ownerName, NAME_MAX)
-        .text(Var.UNIT, unit, UNIT_MAX)
-        .text(Var.PHONE, phone, PHONE_MAX)
-        .matches(Var.PHONE, phone, PHONE, "电话号码（数字、+、-）")
-        .text(Var.CHANNEL, channel, 20)
-        .oneOf(Var.CHANNEL, channel, CHANNELS)
-        .text(Var.CATEGORY, category, 30)
-        .text(Var.DESCRIPTION, description, DESCRIPTION_MAX)
-        .present(Var.URGENT, urgent);
+  /**
+   * Reads the intake from what a form or a REST body holds, the errors collected in {@code values}; that the
+   * category is one the classification decision knows is checked by {@link ComplaintService#read}.
+   */
+  static ComplaintIntake read(FormValues values) {
+    String phone = values.requiredText(Var.PHONE, PHONE_MAX);
+    values.rules().matches(Var.PHONE, phone, PHONE, "电话号码（数字、+、-）");
+    return new ComplaintIntake(values.requiredText(Var.OWNER_NAME, NAME_MAX), values.requiredText(Var.UNIT, UNIT_MAX),
+        phone, values.choice(Var.CHANNEL, CHANNELS), values.requiredText(Var.CATEGORY, CATEGORY_MAX),
+        values.requiredText(Var.DESCRIPTION, DESCRIPTION_MAX), values.requiredFlag(Var.URGENT));
   }
 
   Map<String, Object> asVariables() {
@@ -46,18 +45,5 @@ public record ComplaintIntake(String ownerName, String unit, String phone, Strin
     variables.put(Var.DESCRIPTION, description);
     variables.put(Var.URGENT, urgent);
     return variables;
-  }
-
-  static ComplaintIntake fromVariables(Map<String, Object> variables) {
-    Object urgent = variables.get(Var.URGENT);
-    return new ComplaintIntake(string(variables, Var.OWNER_NAME), string(variables, Var.UNIT),
-        string(variables, Var.PHONE), string(variables, Var.CHANNEL), string(variables, Var.CATEGORY),
-        string(variables, Var.DESCRIPTION), urgent instanceof Boolean b ? b : urgent == null ? null
-            : Boolean.valueOf(urgent.toString()));
-  }
-
-  private static String string(Map<String, Object> variables, String name) {
-    Object value = variables.get(name);
-    return value == null ? null : value.toString().trim();
   }
 }

@@ -3,94 +3,101 @@ package com.wuye.bpm.complaint;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Optional;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class ComplaintRepository {
 
-  private final JdbcTemplate jdbc;
+  private final JdbcClient jdbc;
 
-  ComplaintRepository(JdbcTemplate jdbc) {
+  ComplaintRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
   void insert(String number, String processInstanceId, ComplaintIntake intake, String receivedBy,
       OffsetDateTime receivedAt) {
-    jdbc.update("""
+    jdbc.sql("""
         insert into complaint (number, process_instance_id, owner_name, unit, phone, channel, category, description,
           urgent, received_by, status, received_at)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        number, processInstanceId, intake.ownerName(), intake.unit(), intake.phone(), intake.channel(),
-        intake.category(), intake.description(), intake.urgent(), receivedBy, ComplaintStatus.RECEIVED.name(),
-        receivedAt);
+        values (:number, :processInstanceId, :ownerName, :unit, :phone, :channel, :category, :description,
+          :urgent, :receivedBy, :status, :receivedAt)""")
+        .param("number", number)
+        .param("processInstanceId", processInstanceId)
+        .param("ownerName", intake.ownerName())
+        .param("unit", intake.unit())
+        .param("phone", intake.phone())
+        .param("channel", intake.channel())
+        .param("category", intake.category())
+        .param("description", intake.description())
+        .param("urgent", intake.urgent())
+        .param("receivedBy", receivedBy)
+        .param("status", ComplaintStatus.RECEIVED.name())
+        .param("receivedAt", receivedAt)
+        .update();
   }
 
   Optional<Complaint> findByNumber(String number) {
-    return jdbc.query("select * from complaint where number = ?", this::map, number).stream().findFirst();
+    return jdbc.sql("select * from complaint where number = ?").param(number).query(this::map).optional();
   }
 
   Optional<Complaint> findByProcessInstance(String processInstanceId) {
-    return jdbc.query("select * from complaint where process_instance_id = ?", this::map, processInstanceId)
-        .stream().findFirst();
+    return jdbc.sql("select * from complaint where process_instance_id = ?").param(processInstanceId)
+        .query(this::map).optional();
   }
 
   void assign(String number, ComplaintClassification classification) {
-    jdbc.update("""
-        update complaint set responsible_group = ?, priority = ?, response_minutes = ?, callback_required = ?,
-          status = ? where number = ?""",
-        classification.responsibleGroup(), classification.priority(), classification.responseMinutes(),
-        classification.callbackRequired(), ComplaintStatus.ASSIGNED.name(), number);
+    jdbc.sql("""
+        update complaint set responsible_group = :group, priority = :priority, response_minutes = :minutes,
+          callback_required = :callback, status = :status where number = :number""")
+        .param("group", classification.responsibleGroup())
+        .param("priority", classification.priority())
+        .param("minutes", classification.responseMinutes())
+        .param("callback", classification.callbackRequired())
+        .param("status", ComplaintStatus.ASSIGNED.name())
+        .param("number", number)
+        .update();
   }
 
   void acknowledge(String number, OffsetDateTime at, long responseSeconds) {
-    jdbc.update("""
-        update complaint set acknowledged_at = ?, response_seconds = ?, status = ?
-        where number = ? and acknowledged_at is null""",
-        at, responseSeconds, ComplaintStatus.IN_PROGRESS.name(), number);
+    jdbc.sql("""
+        update complaint set acknowledged_at = :at, response_seconds = :seconds, status = :status
+        where number = :number and acknowledged_at is null""")
+        .param("at", at).param("seconds", responseSeconds).param("status", ComplaintStatus.IN_PROGRESS.name())
+        .param("number", number)
+        .update();
   }
 
   void escalate(String number, OffsetDateTime at) {
-    jdbc.update("update complaint set escalated_at = ? where number = ? and escalated_at is null", at, number);
+    jdbc.sql("update complaint set escalated_at = ? where number = ? and escalated_at is null").params(at, number)
+        .update();
   }
 
-  void status(String number, ComplaintStatus status) {
-    jdbc.update("update complaint set status = ? where number = ?", status.name(), number);
+  /** Handled and recorded: waiting for the callback, whose answer is not known yet. */
+  void awaitCallback(String number) {
+    jdbc.sql("update complaint set status = ?, satisfied = null where number = ?")
+        .params(ComplaintStatus.AWAITING_CALLBACK.name(), number).update();
   }
 
   void callback(String number, boolean satisfied) {
-    jdbc.update("update complaint set satisfied = ? where number = ?", satisfied, number);
+    jdbc.sql("update complaint set satisfied = ? where number = ?").params(satisfied, number).update();
   }
 
   int reopen(String number) {
-    jdbc.update("update complaint set reopen_count = reopen_count + 1, status = ? where number = ?",
-        ComplaintStatus.REOPENED.name(), number);
-    return jdbc.queryForObject("select reopen_count from complaint where number = ?", Integer.class, number);
+    jdbc.sql("update complaint set reopen_count = reopen_count + 1, status = ? where number = ?")
+        .params(ComplaintStatus.REOPENED.name(), number).update();
+    return jdbc.sql("select reopen_count from complaint where number = ?").param(number).query(Integer.class)
+        .single();
   }
 
   void close(String number, OffsetDateTime at, long resolutionSeconds) {
-    jdbc.update("""
-        update complaint set closed_at = ?, resolution_seconds = ?, status = ? where number = ? and closed_at is null""",
-        at, resolutionSeconds, ComplaintStatus.CLOSED.name(), number);
-  }
-
-  /** Adds the step once: a repeated task listener call for the same task changes nothing. */
-  void addStep(long complaintId, String step, String stepName, String taskId, String actor, OffsetDateTime at,
-      String note) {
-    jdbc.update("""
-        insert into complaint_step (complaint_id, step, step_name, task_id, actor, occurred_at, note)
-        select ?, ?, ?, ?, ?, ?, ? where not exists
-          (select 1 from complaint_step where complaint_id = ? and step = ? and task_id = ?)""",
-        complaintId, step, stepName, taskId, actor, at, note, complaintId, step, taskId);
-  }
-
-  List<ComplaintStep> steps(long complaintId) {
-    return jdbc.query("""
-        select step, step_name, actor, occurred_at, note from complaint_step where complaint_id = ? order by id""",
-        (rs, i) -> new ComplaintStep(rs.getString("step"), rs.getString("step_name"), rs.getString("actor"),
-            rs.getObject("occurred_at", OffsetDateTime.class), rs.getString("note")), complaintId);
+    jdbc.sql("""
+        update complaint set closed_at = :at, resolution_seconds = :seconds, status = :status
+        where number = :number and closed_at is null""")
+        .param("at", at).param("seconds", resolutionSeconds).param("status", ComplaintStatus.CLOSED.name())
+        .param("number", number)
+        .update();
   }
 
   private Complaint map(ResultSet rs, int row) throws SQLException {

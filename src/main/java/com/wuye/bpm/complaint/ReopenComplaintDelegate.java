@@ -18,6 +18,7 @@ class ReopenComplaintDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(Var.REOPEN_COUNT, complaints.reopen((String) execution.getVariable(Var.COMPLAINT_NUMBER)));
+    execution.setVariable(Var.REOPEN_COUNT, complaints.reopen(execution.getProcessBusinessKey(),
+        execution.getProcessInstanceId()));
   }
 }

@@ -107,7 +107,7 @@ public class WorkingDayCalendar {
   private void warnIfUnknown(int year) {
     if (!covers(year) && warnedYears.add(year)) {
       log.warn("No holiday arrangement configured for {}: its deadlines skip weekends only. Add the State Council's "
-          + "notice for {} as a calendar file (see README, 工作日历).", year, year);
+          + "notice for {} as a calendar file (see docs/operations.md, Working-day calendar).", year, year);
     }
   }
 }

@@ -22,6 +22,7 @@ class WorkingDayCalendarConfiguration {
   private static final Logger log = LoggerFactory.getLogger(WorkingDayCalendarConfiguration.class);
 
   @Bean
+  @OfferedToModels
   WorkingDayCalendar workingDays(WorkingDayCalendarProperties properties, WuyeProperties wuye,
       ResourcePatternResolver resources) throws IOException {
     List<HolidayArrangement> arrangements = new ArrayList<>();

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
  * {@code 2027-02}) in the company's zone when each timer is created: {@code ${dunningTimers.reminderAt(period)}}.
  * An instance carries only its bill number and period; the dates follow {@link FeeCalendar}.
  */
+@com.wuye.bpm.engine.OfferedToModels
 @Component("dunningTimers")
 public class DunningTimers {
 

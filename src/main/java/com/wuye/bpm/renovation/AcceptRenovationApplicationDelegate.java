@@ -24,7 +24,8 @@ class AcceptRenovationApplicationDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     RenovationTerms terms = new RenovationTerms(Boolean.TRUE.equals(execution.getVariable(Var.ENGINEERING_INSPECTION)),
         money(execution.getVariable(Var.DEPOSIT)), money(execution.getVariable(Var.GARBAGE_FEE)));
-    OffsetDateTime acceptedAt = renovations.accept((String) execution.getVariable(Var.APPLICATION_NUMBER), terms);
+    OffsetDateTime acceptedAt = renovations.accept(execution.getProcessBusinessKey(),
+        execution.getProcessInstanceId(), terms);
     execution.setVariable(Var.ACCEPTED_AT, Date.from(acceptedAt.toInstant()));
   }
 

@@ -1,7 +1,5 @@
 package com.wuye.bpm.renovation;
 
-import static com.wuye.bpm.renovation.RenovationApprovalProcess.Var;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,6 +16,6 @@ class CloseAbandonedApplicationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    renovations.abandon((String) execution.getVariable(Var.APPLICATION_NUMBER));
+    renovations.abandon(execution.getProcessBusinessKey(), execution.getProcessInstanceId());
   }
 }

@@ -1,5 +1,7 @@
 package com.wuye.bpm.renovation;
 
+import java.util.Set;
+
 /**
  * The process {@code construction-pass} (bpmn/construction-pass.bpmn) as code sees it: its key, the ids of the
  * elements code and tests touch, and its variables. A released id is an API: do not rename.
@@ -36,7 +38,8 @@ public final class ConstructionPassProcess {
     // record and routing
     public static final String REQUEST_NUMBER = "passRequestNumber";
     public static final String UNIT = "unit";
-    public static final String CONTRACTOR_QUALIFIED = "contractorQualified";
+    /** 证件审核: one of {@link ContractorCheck}; the gateway 资质合格？ reads it. */
+    public static final String CONTRACTOR_CHECK = "contractorCheck";
     public static final String DOCUMENTS_NOTE = "documentsNote";
     /** The workers: name, ID number (masked once the passes are issued), photo taken, pass number. */
     public static final String WORKERS = "workers";
@@ -50,6 +53,15 @@ public final class ConstructionPassProcess {
     public static final String COLLECTION_NOTE = "collectionNote";
 
     private Var() {}
+  }
+
+  /** Values of {@link Var#CONTRACTOR_CHECK}: the contractor's documents accepted or refused, an explicit choice. */
+  public static final class ContractorCheck {
+    public static final String QUALIFIED = "qualified";
+    public static final String REFUSED = "refused";
+    public static final Set<String> ALL = Set.of(QUALIFIED, REFUSED);
+
+    private ContractorCheck() {}
   }
 
   private ConstructionPassProcess() {}

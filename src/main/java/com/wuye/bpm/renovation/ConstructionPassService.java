@@ -1,10 +1,13 @@
 package com.wuye.bpm.renovation;
 
+import static com.wuye.bpm.renovation.ConstructionPassProcess.Element;
 import static com.wuye.bpm.renovation.ConstructionPassProcess.Var;
 
 import com.wuye.bpm.api.BadInputException;
 import com.wuye.bpm.api.FieldRules;
+import com.wuye.bpm.api.FormValues;
 import com.wuye.bpm.api.NotFoundException;
+import com.wuye.bpm.api.UnprocessableException;
 import com.wuye.bpm.notice.Notice;
 import com.wuye.bpm.notice.NoticeService;
 import com.wuye.bpm.numbering.DocumentNumbers;
@@ -49,13 +52,18 @@ public class ConstructionPassService {
     this.clock = clock;
   }
 
-  /** Registers the request of a process instance once, for a permit that exists and has not ended. */
-  public ConstructionPassRequest register(String permitNumber, String contractorName, String contractorLicence,
-      String contractorPhone, String processInstanceId, String requestedBy) {
+  /**
+   * Registers the request of a process instance once (what the start form submitted), for a permit that exists and
+   * has not ended.
+   */
+  public ConstructionPassRequest register(FormValues values, String processInstanceId, String requestedBy) {
     return passes.findRequestByProcessInstance(processInstanceId).orElseGet(() -> {
-      new FieldRules().text(Var.PERMIT_NUMBER, permitNumber, 20).text(Var.CONTRACTOR_NAME, contractorName, 100)
-          .text(Var.CONTRACTOR_LICENCE, contractorLicence, 60).text(Var.CONTRACTOR_PHONE, contractorPhone, 30)
-          .matches(Var.CONTRACTOR_PHONE, contractorPhone, PHONE, "电话号码（数字、+、-）").check();
+      String permitNumber = values.requiredText(Var.PERMIT_NUMBER, 20);
+      String contractorName = values.requiredText(Var.CONTRACTOR_NAME, 100);
+      String contractorLicence = values.requiredText(Var.CONTRACTOR_LICENCE, 60);
+      String contractorPhone = values.requiredText(Var.CONTRACTOR_PHONE, 30);
+      values.rules().matches(Var.CONTRACTOR_PHONE, contractorPhone, PHONE, "电话号码（数字、+、-）");
+      values.check();
       RenovationPermit permit = validPermit(permitNumber);
       String number = numbers.next(REQUEST_PREFIX, REQUEST_DIGITS);
       passes.insertRequest(number, processInstanceId, permit.number(), contractorName, contractorLicence,
@@ -68,27 +76,32 @@ public class ConstructionPassService {
     return renovations.permit(request.permitNumber());
   }
 
-  public void recordDocumentCheck(String requestNumber, boolean qualified, String note) {
+  /** 证件审核 of a request not checked yet: qualified (passes may be issued) or refused. */
+  public void recordDocumentCheck(String requestNumber, String processInstanceId, boolean qualified, String note) {
+    atStep(requestNumber, processInstanceId, Element.CHECK_CONTRACTOR_DOCUMENTS, ConstructionPassRequest.REQUESTED);
     passes.documentsChecked(requestNumber, note,
-        qualified ? ConstructionPassRequest.REQUESTED : ConstructionPassRequest.REFUSED);
+        qualified ? ConstructionPassRequest.QUALIFIED : ConstructionPassRequest.REFUSED);
   }
 
-  /** The contractor's documents did not hold: the owner is told, no pass is issued. */
-  public void refuse(String requestNumber) {
-    ConstructionPassRequest request = request(requestNumber);
+  /** The contractor's documents did not hold at the check: the owner is told, no pass is issued. */
+  public void refuse(String requestNumber, String processInstanceId) {
+    ConstructionPassRequest request = atStep(requestNumber, processInstanceId, Element.REFUSE_PASSES,
+        ConstructionPassRequest.REFUSED);
     Renovation renovation = renovations.get(renovationNumberOf(request));
-    passes.status(requestNumber, ConstructionPassRequest.REFUSED);
     notices.issue(new Notice("construction-passes-refused", requestNumber, renovation.ownerPhone(), "sms",
         "施工人员出入证不予办理通知", renovation.ownerName() + "您好，施工单位 " + request.contractorName()
             + " 的资质证件未通过审核，施工人员出入证不予办理（" + requestNumber + "），施工单位不得进场施工。"));
   }
 
   /**
-   * Issues one pass per worker, valid until the permit's end. Every worker needs a name, a valid ID number and
-   * the photo taken at the desk; an ID number appears once. Returns the passes issued for the request.
+   * Issues one pass per worker, valid until the permit's end, only for a contractor whose documents were accepted.
+   * Every worker needs a name, a valid ID number and the photo taken at the desk; an ID number appears once.
+   * Returns the passes issued for the request.
    */
-  public List<ConstructionPass> issue(String requestNumber, List<ConstructionWorker> workers) {
-    ConstructionPassRequest request = request(requestNumber);
+  public List<ConstructionPass> issue(String requestNumber, String processInstanceId,
+      List<ConstructionWorker> workers) {
+    ConstructionPassRequest request = atStep(requestNumber, processInstanceId, Element.ISSUE_PASSES,
+        ConstructionPassRequest.QUALIFIED);
     List<ConstructionWorker> checked = check(workers);
     RenovationPermit permit = validPermit(request.permitNumber());
     for (ConstructionWorker worker : checked) {
@@ -100,7 +113,9 @@ public class ConstructionPassService {
     return passes.passesOf(request.id());
   }
 
-  public void handOver(String requestNumber, String handedOverTo) {
+  /** 发放出入证: the issued passes were handed to the contractor's representative. */
+  public void handOver(String requestNumber, String processInstanceId, String handedOverTo) {
+    atStep(requestNumber, processInstanceId, Element.HAND_OUT_PASSES, ConstructionPassRequest.ISSUED);
     passes.handedOver(requestNumber, handedOverTo);
   }
 
@@ -108,8 +123,12 @@ public class ConstructionPassService {
    * The works ended: every pass is collected except the ones named missing (pass numbers separated by commas,
    * spaces or new lines), which stay invalid at the gate.
    */
-  public void collect(String requestNumber, String missingPassNumbers, String note) {
-    ConstructionPassRequest request = request(requestNumber);
+  public void collect(String requestNumber, String processInstanceId, String missingPassNumbers, String note) {
+    ConstructionPassRequest request = atStep(requestNumber, processInstanceId, Element.RECORD_PASS_COLLECTION,
+        ConstructionPassRequest.ISSUED);
+    if (request.handedOverTo() == null) {
+      throw new UnprocessableException(null, "出入证申请 " + requestNumber + " 的出入证尚未发放，不能登记收回");
+    }
     Set<String> issued = passes.passesOf(request.id()).stream().map(ConstructionPass::number)
         .collect(Collectors.toSet());
     Set<String> missing = missingPassNumbers == null ? Set.of() : Arrays.stream(missingPassNumbers.split("[,，;；\\s]+"))
@@ -123,6 +142,22 @@ public class ConstructionPassService {
     missing.forEach(number -> passes.missing(request.id(), number));
     passes.returned(request.id(), now());
     passes.collected(requestNumber, note, now());
+  }
+
+  /**
+   * The request of a process instance, named by the instance's business key, in the state the step expects;
+   * refused (nothing written) when the instance is not the request's own or the request stands elsewhere.
+   */
+  ConstructionPassRequest atStep(String number, String processInstanceId, String step, String expected) {
+    ConstructionPassRequest request = passes.findRequest(number == null ? "" : number)
+        .filter(r -> r.processInstanceId() != null && r.processInstanceId().equals(processInstanceId))
+        .orElseThrow(() -> new UnprocessableException(null,
+            "流程实例 " + processInstanceId + " 没有出入证申请 " + number + "，步骤 " + step + " 不予执行"));
+    if (!expected.equals(request.status())) {
+      throw new UnprocessableException(null, "出入证申请 " + number + " 当前状态为 " + request.status() + "，步骤 " + step
+          + " 不予执行 (the record is not where this step expects it)");
+    }
+    return request;
   }
 
   public ConstructionPassRequest request(String number) {

@@ -27,11 +27,15 @@ public record ConstructionWorker(String name, String idNumber, Boolean photoTake
           Object idNumber = worker.get(Var.WORKER_ID_NUMBER);
           workers.add(new ConstructionWorker(name == null ? null : name.toString(),
               idNumber == null ? null : idNumber.toString(),
-              RenovationApplication.bool(worker.get(Var.WORKER_PHOTO_TAKEN))));
+              photoTaken(worker.get(Var.WORKER_PHOTO_TAKEN))));
         }
       }
     }
     return workers;
+  }
+
+  private static Boolean photoTaken(Object value) {
+    return value instanceof Boolean b ? b : value == null ? null : Boolean.valueOf(value.toString());
   }
 
   private static String text(SpinJsonNode worker, String property) {

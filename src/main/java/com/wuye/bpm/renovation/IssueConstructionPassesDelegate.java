@@ -27,7 +27,7 @@ class IssueConstructionPassesDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    List<ConstructionPass> issued = passes.issue((String) execution.getVariable(Var.REQUEST_NUMBER),
+    List<ConstructionPass> issued = passes.issue(execution.getProcessBusinessKey(), execution.getProcessInstanceId(),
         ConstructionWorker.listFrom(execution.getVariable(Var.WORKERS)));
     List<Map<String, Object>> shown = issued.stream().map(pass -> Map.<String, Object>of(
         Var.WORKER_NAME, pass.workerName(), Var.WORKER_ID_NUMBER, pass.maskedIdNumber(),

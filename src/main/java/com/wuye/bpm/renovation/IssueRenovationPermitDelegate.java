@@ -18,7 +18,8 @@ class IssueRenovationPermitDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    RenovationPermit permit = renovations.issuePermit((String) execution.getVariable(Var.APPLICATION_NUMBER));
+    RenovationPermit permit = renovations.issuePermit(execution.getProcessBusinessKey(),
+        execution.getProcessInstanceId());
     execution.setVariable(Var.PERMIT_NUMBER, permit.number());
   }
 }

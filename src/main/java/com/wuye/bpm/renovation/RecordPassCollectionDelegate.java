@@ -2,6 +2,7 @@ package com.wuye.bpm.renovation;
 
 import static com.wuye.bpm.renovation.ConstructionPassProcess.Var;
 
+import com.wuye.bpm.api.FormValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,8 @@ class RecordPassCollectionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    passes.collect((String) execution.getVariable(Var.REQUEST_NUMBER),
-        (String) execution.getVariable(Var.MISSING_PASS_NUMBERS), (String) execution.getVariable(Var.COLLECTION_NOTE));
+    FormValues values = FormValues.of(execution);
+    passes.collect(execution.getProcessBusinessKey(), execution.getProcessInstanceId(),
+        values.text(Var.MISSING_PASS_NUMBERS), values.text(Var.COLLECTION_NOTE));
   }
 }

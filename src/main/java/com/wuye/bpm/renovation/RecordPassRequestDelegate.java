@@ -2,6 +2,7 @@ package com.wuye.bpm.renovation;
 
 import static com.wuye.bpm.renovation.ConstructionPassProcess.Var;
 
+import com.wuye.bpm.api.FormValues;
 import java.time.LocalTime;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,10 +21,9 @@ class RecordPassRequestDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ConstructionPassRequest request = passes.register((String) execution.getVariable(Var.PERMIT_NUMBER),
-        (String) execution.getVariable(Var.CONTRACTOR_NAME), (String) execution.getVariable(Var.CONTRACTOR_LICENCE),
-        (String) execution.getVariable(Var.CONTRACTOR_PHONE), execution.getProcessInstanceId(),
-        (String) execution.getVariable(Var.REQUESTED_BY));
+    FormValues values = FormValues.of(execution);
+    ConstructionPassRequest request = passes.register(values, execution.getProcessInstanceId(),
+        values.text(Var.REQUESTED_BY));
     RenovationPermit permit = passes.permitOf(request);
     execution.setProcessBusinessKey(request.number());
     execution.setVariable(Var.REQUEST_NUMBER, request.number());

@@ -1,7 +1,5 @@
 package com.wuye.bpm.renovation;
 
-import static com.wuye.bpm.renovation.ConstructionPassProcess.Var;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,6 +16,6 @@ class RefuseConstructionPassesDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    passes.refuse((String) execution.getVariable(Var.REQUEST_NUMBER));
+    passes.refuse(execution.getProcessBusinessKey(), execution.getProcessInstanceId());
   }
 }

@@ -1,7 +1,5 @@
 package com.wuye.bpm.renovation;
 
-import static com.wuye.bpm.renovation.RenovationApprovalProcess.Var;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,7 +16,6 @@ class RejectRenovationApplicationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    renovations.reject((String) execution.getVariable(Var.APPLICATION_NUMBER),
-        (String) execution.getVariable(Var.REJECTION_REASON));
+    renovations.reject(execution.getProcessBusinessKey(), execution.getProcessInstanceId());
   }
 }

@@ -1,5 +1,7 @@
 package com.wuye.bpm.renovation;
 
+import java.util.Set;
+
 /**
  * The process {@code renovation-approval} (bpmn/renovation-approval.bpmn) as code sees it: its key, the ids of
  * the elements code and tests touch, its variables and gateway values. A released id is an API: do not rename.
@@ -69,7 +71,8 @@ public final class RenovationApprovalProcess {
     public static final String DEPOSIT = "deposit";
     public static final String GARBAGE_FEE = "garbageFee";
     public static final String INSPECTION_FINDINGS = "inspectionFindings";
-    public static final String APPROVED = "approved";
+    /** 装修批复: one of {@link Approval}; the approval gateway reads it. */
+    public static final String APPROVAL = "approval";
     public static final String APPROVAL_CONDITIONS = "approvalConditions";
     public static final String SUPERVISOR_ACTION = "supervisorAction";
     public static final String DEPOSIT_RECEIPT = "depositReceiptNumber";
@@ -90,8 +93,18 @@ public final class RenovationApprovalProcess {
     public static final String COMPLETE = "complete";
     public static final String INCOMPLETE = "incomplete";
     public static final String REJECTED = "rejected";
+    public static final Set<String> ALL = Set.of(COMPLETE, INCOMPLETE, REJECTED);
 
     private DocumentCheck() {}
+  }
+
+  /** Values of {@link Var#APPROVAL}: engineering's answer, an explicit choice (批准 / 驳回). */
+  public static final class Approval {
+    public static final String APPROVE = "approve";
+    public static final String REJECT = "reject";
+    public static final Set<String> ALL = Set.of(APPROVE, REJECT);
+
+    private Approval() {}
   }
 
   private RenovationApprovalProcess() {}

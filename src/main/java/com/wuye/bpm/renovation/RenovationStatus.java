@@ -4,6 +4,7 @@ package com.wuye.bpm.renovation;
 public enum RenovationStatus {
   APPLIED("已申请，待审核资料"),
   DOCUMENTS_MISSING("待补充资料"),
+  DOCUMENTS_COMPLETE("资料齐全，待受理"),
   ACCEPTED("已受理，待工程批复"),
   APPROVED("已批准，待缴费"),
   PERMITTED("已发装修许可证"),

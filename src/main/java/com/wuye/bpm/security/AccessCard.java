@@ -8,4 +8,4 @@ public record AccessCard(long id, String number, String processInstanceId, Strin
     String holderType, String idNumber, String paymentKind, BigDecimal amount, String receiptNumber, String appliedBy,
     OffsetDateTime appliedAt, AccessCardStatus status, OffsetDateTime issuedAt, String copiesFileNumber,
     String registerFileNumber, OffsetDateTime lostReportedAt, String lostReportedBy, String lostNote,
-    String lostRecordedBy) {}
+    String lostRecordedBy, String missingDocuments, int documentsReturned, String supplementNote) {}

@@ -20,10 +20,10 @@ class AccessCardRepository {
   void insert(String number, String processInstanceId, AccessCardApplication a, String appliedBy, OffsetDateTime at) {
     jdbc.update("""
         insert into access_card (number, process_instance_id, holder_name, unit, phone, holder_type, id_number,
-          payment_kind, amount, receipt_number, applied_by, applied_at, status)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        number, processInstanceId, a.holderName(), a.unit(), a.phone(), a.holderType(), a.idNumber(), a.paymentKind(),
-        a.amount(), a.receiptNumber(), appliedBy, at, AccessCardStatus.AWAITING_SIGNATURE.name());
+          applied_by, applied_at, status)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        number, processInstanceId, a.holderName(), a.unit(), a.phone(), a.holderType(), a.idNumber(), appliedBy, at,
+        AccessCardStatus.AWAITING_DOCUMENTS.name());
   }
 
   Optional<AccessCard> findByNumber(String number) {
@@ -35,9 +35,28 @@ class AccessCardRepository {
         .stream().findFirst();
   }
 
-  void issued(String number, OffsetDateTime at) {
-    jdbc.update("update access_card set status = ?, issued_at = ? where number = ? and status = ?",
-        AccessCardStatus.ACTIVE.name(), at, number, AccessCardStatus.AWAITING_SIGNATURE.name());
+  /** The documents are complete and the fee or deposit taken: false when the card was not waiting for documents. */
+  boolean documentsComplete(String number, AccessCardPayment p) {
+    return jdbc.update("""
+        update access_card set payment_kind = ?, amount = ?, receipt_number = ?, status = ?
+        where number = ? and status = ?""", p.paymentKind(), p.amount(), p.receiptNumber(),
+        AccessCardStatus.AWAITING_SIGNATURE.name(), number, AccessCardStatus.AWAITING_DOCUMENTS.name()) == 1;
+  }
+
+  boolean documentsReturned(String number, String missing) {
+    return jdbc.update("""
+        update access_card set missing_documents = ?, documents_returned = documents_returned + 1
+        where number = ? and status = ?""", missing, number, AccessCardStatus.AWAITING_DOCUMENTS.name()) == 1;
+  }
+
+  void documentsSupplemented(String number, String note) {
+    jdbc.update("update access_card set supplement_note = ? where number = ? and status = ?", note, number,
+        AccessCardStatus.AWAITING_DOCUMENTS.name());
+  }
+
+  boolean issued(String number, OffsetDateTime at) {
+    return jdbc.update("update access_card set status = ?, issued_at = ? where number = ? and status = ?",
+        AccessCardStatus.ACTIVE.name(), at, number, AccessCardStatus.AWAITING_SIGNATURE.name()) == 1;
   }
 
   void copiesArchived(String number, String fileNumber) {
@@ -64,6 +83,7 @@ class AccessCardRepository {
         AccessCardStatus.valueOf(rs.getString("status")), rs.getObject("issued_at", OffsetDateTime.class),
         rs.getString("copies_file_number"), rs.getString("register_file_number"),
         rs.getObject("lost_reported_at", OffsetDateTime.class), rs.getString("lost_reported_by"),
-        rs.getString("lost_note"), rs.getString("lost_recorded_by"));
+        rs.getString("lost_note"), rs.getString("lost_recorded_by"), rs.getString("missing_documents"),
+        rs.getInt("documents_returned"), rs.getString("supplement_note"));
   }
 }

@@ -39,9 +39,34 @@ public class AccessCardService {
     });
   }
 
+  /** Identity confirmed, documents complete, fee or deposit taken (§5.5.1 节点1、2): the card awaits the signature. */
+  void documentsComplete(String number, AccessCardPayment payment) {
+    if (!cards.documentsComplete(number, payment)) {
+      throw wrongState(number, "资料已检查过");
+    }
+  }
+
+  /** The documents are incomplete: they go back to the owner (§5.5.1 节点1), and are checked again later. */
+  void documentsReturned(String number, String missing) {
+    if (!cards.documentsReturned(number, missing)) {
+      throw wrongState(number, "资料已检查过");
+    }
+  }
+
+  void documentsSupplemented(String number, String note) {
+    cards.documentsSupplemented(number, note);
+  }
+
+  private UnprocessableException wrongState(String number, String why) {
+    return new UnprocessableException(AccessCardProcess.Var.CARD_NUMBER, "出入证 " + number + " 的状态为“"
+        + get(number).status().chineseName() + "”，" + why + " (the card is not in the state this step needs)");
+  }
+
   /** The owner signed for the card: it opens the gates from now on. */
   void issued(String number) {
-    cards.issued(number, now());
+    if (!cards.issued(number, now())) {
+      throw wrongState(number, "不能签字领证");
+    }
   }
 
   void copiesArchived(String number, String fileNumber) {

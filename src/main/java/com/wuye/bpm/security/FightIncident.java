@@ -8,4 +8,5 @@ public record FightIncident(long id, String number, String processInstanceId, St
     int peopleInvolved, boolean weapons, boolean injuries, String damage, String reportedBy, OffsetDateTime reportedAt,
     Boolean serious, String seriousnessReason, OffsetDateTime guardsDispatchedAt, String mediationNote,
     Boolean mediationEffective, OffsetDateTime policeCalledAt, String policeReport, String policeAssistance,
-    String damageItems, BigDecimal damageAmount, String caseReport, OffsetDateTime archivedAt) {}
+    String damageItems, BigDecimal damageAmount, String caseReport, OffsetDateTime archivedAt, String policeDecision,
+    String leadersReport, OffsetDateTime leadersReportedAt) {}

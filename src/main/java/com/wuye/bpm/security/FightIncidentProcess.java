@@ -17,6 +17,8 @@ public final class FightIncidentProcess {
     public static final String DISPATCH_GUARDS = "dispatch-guards";
     public static final String CALL_POLICE = "call-police";
     public static final String MEDIATE = "mediate";
+    public static final String DECIDE_ON_POLICE = "decide-on-police";
+    public static final String REPORT_TO_LEADERS = "report-to-leaders";
     public static final String ASSIST_POLICE = "assist-police";
     public static final String LIST_DAMAGE = "list-damage";
     public static final String WRITE_CASE_REPORT = "write-case-report";
@@ -45,6 +47,8 @@ public final class FightIncidentProcess {
     public static final String MEDIATION_NOTE = "mediationNote";
     public static final String MEDIATION_EFFECTIVE = "mediationEffective";
     public static final String FACILITY_DAMAGED = "facilityDamaged";
+    public static final String POLICE_DECISION = "policeDecision";
+    public static final String LEADERS_REPORT = "leadersReport";
     public static final String POLICE_ASSISTANCE = "policeAssistance";
     public static final String DAMAGE_ITEMS = "damageItems";
     public static final String DAMAGE_AMOUNT = "damageAmount";
@@ -52,6 +56,10 @@ public final class FightIncidentProcess {
 
     private Var() {}
   }
+
+  /** The supervisor's choice after a failed mediation (§5.5.4 节点3), values of {@link Var#POLICE_DECISION}. */
+  public static final String CALL_POLICE = "call-police";
+  public static final String NO_POLICE = "no-police";
 
   private FightIncidentProcess() {}
 }

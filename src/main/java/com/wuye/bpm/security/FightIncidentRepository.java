@@ -51,6 +51,16 @@ class FightIncidentRepository {
         note, effective, number);
   }
 
+  void supervisorDecided(String number, String policeDecision, String leadersReport) {
+    jdbc.update("update fight_incident set police_decision = ?, leaders_report = ? where number = ?",
+        policeDecision, leadersReport, number);
+  }
+
+  void leadersReported(String number, OffsetDateTime at) {
+    jdbc.update("update fight_incident set leaders_reported_at = ? where number = ? and leaders_reported_at is null",
+        at, number);
+  }
+
   void policeAssisted(String number, String assistance) {
     jdbc.update("update fight_incident set police_assistance = ? where number = ?", assistance, number);
   }
@@ -76,6 +86,8 @@ class FightIncidentRepository {
         rs.getString("mediation_note"), (Boolean) rs.getObject("mediation_effective"),
         rs.getObject("police_called_at", OffsetDateTime.class), rs.getString("police_report"),
         rs.getString("police_assistance"), rs.getString("damage_items"), rs.getBigDecimal("damage_amount"),
-        rs.getString("case_report"), rs.getObject("archived_at", OffsetDateTime.class));
+        rs.getString("case_report"), rs.getObject("archived_at", OffsetDateTime.class),
+        rs.getString("police_decision"), rs.getString("leaders_report"),
+        rs.getObject("leaders_reported_at", OffsetDateTime.class));
   }
 }

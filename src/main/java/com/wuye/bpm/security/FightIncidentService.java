@@ -1,6 +1,7 @@
 package com.wuye.bpm.security;
 
 import com.wuye.bpm.api.NotFoundException;
+import com.wuye.bpm.api.UnprocessableException;
 import com.wuye.bpm.engine.StaffGroup;
 import com.wuye.bpm.notice.Notice;
 import com.wuye.bpm.notice.NoticeService;
@@ -58,6 +59,37 @@ public class FightIncidentService {
 
   void mediated(String number, String note, boolean effective) {
     incidents.mediated(number, note, effective);
+  }
+
+  /**
+   * The supervisor's decision after a failed mediation (§5.5.4 节点3): whether to call the police (then with the
+   * police's receipt) and what to report to the company's leaders. Only for a record whose mediation failed.
+   */
+  void supervisorDecided(String number, String policeDecision, String policeReport, String leadersReport) {
+    FightIncident incident = get(number);
+    if (!Boolean.FALSE.equals(incident.mediationEffective()) || incident.archivedAt() != null) {
+      throw new UnprocessableException(FightIncidentProcess.Var.INCIDENT_NUMBER,
+          "事件 " + number + " 未经劝解无效，主管不能在此决定报警 (only after a failed mediation)");
+    }
+    incidents.supervisorDecided(number, policeDecision, leadersReport);
+    if (FightIncidentProcess.CALL_POLICE.equals(policeDecision)) {
+      incidents.policeCalled(number, policeReport, now());
+    }
+  }
+
+  /** Reports the incident and the supervisor's decision to the company's leaders (报告公司领导), once. */
+  void reportToLeaders(String number) {
+    FightIncident incident = get(number);
+    if (incident.leadersReport() == null) {
+      throw new UnprocessableException(FightIncidentProcess.Var.INCIDENT_NUMBER,
+          "事件 " + number + " 还没有主管的报告，不能报告公司领导 (the supervisor has not decided yet)");
+    }
+    incidents.leadersReported(number, now());
+    boolean police = FightIncidentProcess.CALL_POLICE.equals(incident.policeDecision());
+    notices.issue(new Notice("fight-leaders", number, StaffGroup.GENERAL_MANAGER.id(), "tasklist",
+        "打架斗殴报告：" + incident.location(),
+        "事件 " + number + "（" + incident.location() + "，约 " + incident.peopleInvolved() + " 人）保安劝解无效，"
+            + (police ? "安全管理主管已报警。" : "安全管理主管决定不报警，自行处理。") + "主管报告：" + incident.leadersReport()));
   }
 
   void policeAssisted(String number, String assistance) {

@@ -20,10 +20,12 @@ class FoundItemRecorder implements TaskListener {
 
   private final FoundItemService items;
   private final SecurityJournal journal;
+  private final IdNumberPrivacy privacy;
 
-  FoundItemRecorder(FoundItemService items, SecurityJournal journal) {
+  FoundItemRecorder(FoundItemService items, SecurityJournal journal, IdNumberPrivacy privacy) {
     this.items = items;
     this.journal = journal;
+    this.privacy = privacy;
   }
 
   @Override
@@ -48,6 +50,8 @@ class FoundItemRecorder implements TaskListener {
         }
         rules.check();
         items.claimed(number, name, idNumber, phone);
+        task.setVariable(Var.CLAIMANT_ID_NUMBER, IdNumberPrivacy.mask(idNumber));
+        privacy.keepMasked(task.getProcessInstanceId(), Var.CLAIMANT_ID_NUMBER, idNumber);
         yield name + "认领";
       }
       case Element.DISPOSE_ITEM -> {

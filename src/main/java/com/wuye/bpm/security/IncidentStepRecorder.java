@@ -5,6 +5,7 @@ import static com.wuye.bpm.security.FightIncidentProcess.Var;
 
 import com.wuye.bpm.api.FieldRules;
 import java.math.BigDecimal;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -43,6 +44,21 @@ class IncidentStepRecorder implements TaskListener {
         rules.text(Var.MEDIATION_NOTE, mediation, 1000).present(Var.MEDIATION_EFFECTIVE, effective).check();
         incidents.mediated(number, mediation, effective);
         yield mediation;
+      }
+      case Element.DECIDE_ON_POLICE -> {
+        String decision = FormInput.text(task, Var.POLICE_DECISION);
+        String policeReport = FormInput.text(task, Var.POLICE_REPORT);
+        String leadersReport = FormInput.text(task, Var.LEADERS_REPORT);
+        rules.text(Var.POLICE_DECISION, decision, 20)
+            .oneOf(Var.POLICE_DECISION, decision, Set.of(FightIncidentProcess.CALL_POLICE, FightIncidentProcess.NO_POLICE))
+            .text(Var.LEADERS_REPORT, leadersReport, 1000);
+        if (FightIncidentProcess.CALL_POLICE.equals(decision)) {
+          rules.text(Var.POLICE_REPORT, policeReport, 60);
+        }
+        rules.check();
+        incidents.supervisorDecided(number, decision, policeReport, leadersReport);
+        yield (FightIncidentProcess.CALL_POLICE.equals(decision) ? "报警，回执 " + policeReport : "不报警") + "；"
+            + leadersReport;
       }
       case Element.ASSIST_POLICE -> {
         String assistance = FormInput.text(task, Var.POLICE_ASSISTANCE);

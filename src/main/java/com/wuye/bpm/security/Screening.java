@@ -9,4 +9,5 @@ public record Screening(long id, String number, String processInstanceId, String
     String recommendedAction, String guardAction, String itemsFound, Boolean suspiciousItems, String itemStatement,
     Boolean hasValidId, String idType, String idNumber, String personName, OffsetDateTime supervisorNotifiedAt,
     String questioningNote, Boolean suspect, String policeStation, String policeReceipt, ScreeningOutcome outcome,
-    OffsetDateTime archivedAt) {}
+    OffsetDateTime archivedAt,
+    OffsetDateTime supervisorAlertedAt) {}

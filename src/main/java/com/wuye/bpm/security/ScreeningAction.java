@@ -10,7 +10,7 @@ import java.util.Optional;
 public enum ScreeningAction {
   RELEASE("release", "准其离开"),
   INSPECT_ITEMS("inspect-items", "查验物品"),
-  NOTIFY_SUPERVISOR("notify-supervisor", "通知主管");
+  NOTIFY_SUPERVISOR("notify-supervisor", "查验物品并通知主管留意");
 
   private final String value;
   private final String chineseName;

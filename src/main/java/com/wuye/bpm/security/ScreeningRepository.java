@@ -65,6 +65,11 @@ class ScreeningRepository {
         at, number);
   }
 
+  void supervisorAlerted(String number, OffsetDateTime at) {
+    jdbc.update("update screening set supervisor_alerted_at = ? where number = ? and supervisor_alerted_at is null",
+        at, number);
+  }
+
   void question(String number, String note, boolean suspect, String personName) {
     jdbc.update("""
         update screening set questioning_note = ?, suspect = ?, person_name = coalesce(?, person_name), outcome = ?
@@ -94,6 +99,6 @@ class ScreeningRepository {
         rs.getString("person_name"), rs.getObject("supervisor_notified_at", OffsetDateTime.class),
         rs.getString("questioning_note"), (Boolean) rs.getObject("suspect"), rs.getString("police_station"),
         rs.getString("police_receipt"), outcome == null ? null : ScreeningOutcome.valueOf(outcome),
-        rs.getObject("archived_at", OffsetDateTime.class));
+        rs.getObject("archived_at", OffsetDateTime.class), rs.getObject("supervisor_alerted_at", OffsetDateTime.class));
   }
 }

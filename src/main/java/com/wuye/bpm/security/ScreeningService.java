@@ -2,6 +2,7 @@ package com.wuye.bpm.security;
 
 import com.wuye.bpm.api.BadInputException;
 import com.wuye.bpm.api.NotFoundException;
+import com.wuye.bpm.api.UnprocessableException;
 import com.wuye.bpm.engine.StaffGroup;
 import com.wuye.bpm.notice.Notice;
 import com.wuye.bpm.notice.NoticeService;
@@ -72,6 +73,22 @@ public class ScreeningService {
     notices.issue(new Notice("screening-supervisor", number, StaffGroup.SECURITY_SUPERVISOR.id(), "tasklist",
         "请到" + s.location() + "盘查可疑人员",
         "盘查 " + number + "：" + s.location() + "，" + s.personDescription() + "。请立即到场进一步盘查。"));
+  }
+
+  /**
+   * A high score (or a guard's own escalation) alerts the security supervisor, once; the guard still inspects the
+   * items and checks the ID (§5.5.2 节点2–4), and the supervisor questions only a person without an ID.
+   */
+  void alertSupervisor(String number) {
+    Screening s = get(number);
+    if (!ScreeningAction.NOTIFY_SUPERVISOR.value().equals(s.guardAction()) || s.archivedAt() != null) {
+      throw new UnprocessableException(SuspiciousPersonScreeningProcess.Var.SCREENING_NUMBER,
+          "盘查 " + number + " 未判为高度可疑，不通知主管 (only a screening judged highly suspicious)");
+    }
+    screenings.supervisorAlerted(number, OffsetDateTime.now(clock));
+    notices.issue(new Notice("screening-alert", number, StaffGroup.SECURITY_SUPERVISOR.id(), "tasklist",
+        "高度可疑人员：" + s.location(),
+        "盘查 " + number + "：" + s.location() + "，" + s.personDescription() + "。评分高度可疑，保安正在查验物品和证件，请留意。"));
   }
 
   void question(String number, String note, boolean suspect, String personName) {

@@ -24,10 +24,12 @@ class ScreeningStepRecorder implements TaskListener {
 
   private final ScreeningService screenings;
   private final SecurityJournal journal;
+  private final IdNumberPrivacy privacy;
 
-  ScreeningStepRecorder(ScreeningService screenings, SecurityJournal journal) {
+  ScreeningStepRecorder(ScreeningService screenings, SecurityJournal journal, IdNumberPrivacy privacy) {
     this.screenings = screenings;
     this.journal = journal;
+    this.privacy = privacy;
   }
 
   @Override
@@ -99,9 +101,13 @@ class ScreeningStepRecorder implements TaskListener {
           .text(Var.ID_NUMBER, idNumber, 40).text(Var.PERSON_NAME, name, 50);
     }
     rules.check();
+    if (idNumber != null) {
+      task.setVariable(Var.ID_NUMBER, IdNumberPrivacy.mask(idNumber));
+      privacy.keepMasked(task.getProcessInstanceId(), Var.ID_NUMBER, idNumber);
+    }
     if (valid) {
       screenings.checkId(number, true, type, idNumber, name);
-      return name + "，" + idNumber;
+      return name + "，" + IdNumberPrivacy.mask(idNumber);
     }
     screenings.checkId(number, false, null, null, null);
     return "无合格证件";

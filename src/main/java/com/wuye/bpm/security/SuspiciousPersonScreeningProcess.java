@@ -21,6 +21,8 @@ public final class SuspiciousPersonScreeningProcess {
     public static final String RECORD_SCREENING = "record-screening";
     public static final String ASSESS_RISK = "assess-risk";
     public static final String CHOOSE_ACTION = "choose-action";
+    public static final String ALERT_SUPERVISOR = "alert-supervisor";
+    public static final String INSPECT_MERGE = "inspect-merge";
     public static final String INSPECT_ITEMS = "inspect-items";
     public static final String ITEM_STATEMENT = "item-statement";
     public static final String CHECK_ID = "check-id";

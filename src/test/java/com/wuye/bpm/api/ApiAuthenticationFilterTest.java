@@ -118,9 +118,9 @@ class ApiAuthenticationFilterTest {
   @Test
   void aNegativeTtlIsRefusedAtStartAndNoneMeansThirtySeconds() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> new ApiProperties(Duration.ofSeconds(-1)))
+        .isThrownBy(() -> new ApiProperties(Duration.ofSeconds(-1), null))
         .withMessageContaining("wuye.api.credentials-ttl");
-    assertThat(new ApiProperties(null).credentialsTtl()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(new ApiProperties(null, null).credentialsTtl()).isEqualTo(Duration.ofSeconds(30));
   }
 
   private ApiAuthenticationFilter filter(Duration ttl) {

@@ -6,6 +6,7 @@ import com.wuye.bpm.support.ApiClient;
 import com.wuye.bpm.support.SpringIntegrationTest;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,14 +47,14 @@ class ComplaintControllerTest extends SpringIntegrationTest {
       "missing urgent       | urgent      | {\"ownerName\":\"李\",\"unit\":\"1-101\",\"phone\":\"13800138000\",\"channel\":\"phone\",\"category\":\"fee\",\"description\":\"x\"}",
       "urgent not a boolean | urgent      | {\"ownerName\":\"李\",\"unit\":\"1-101\",\"phone\":\"13800138000\",\"channel\":\"phone\",\"category\":\"fee\",\"description\":\"x\",\"urgent\":\"maybe\"}"})
   void refusesBadInputNamingTheField(String caseName, String field, String json) {
-    assertRefused(ApiClient.as(rest, "kefu").postJson("/api/complaints", json), field);
+    assertRefused(() -> ApiClient.as(rest, "kefu").postJson("/api/complaints", json), field);
   }
 
   @Test
   void refusesOverlongDescription() {
     String json = VALID.replace("卫生间漏水三天无人维修", "漏".repeat(ComplaintIntake.DESCRIPTION_MAX + 1));
-    ResponseEntity<Map> response = ApiClient.as(rest, "kefu").postJson("/api/complaints", json);
-    assertRefused(response, "description");
+    ResponseEntity<Map> response = assertRefused(() -> ApiClient.as(rest, "kefu").postJson("/api/complaints", json),
+        "description");
     assertThat(response.getBody().get("detail").toString()).contains("2000");
   }
 
@@ -61,7 +62,7 @@ class ComplaintControllerTest extends SpringIntegrationTest {
   void refusesOverlongOwnerNameAtTheLimitPlusOne() {
     assertThat(ApiClient.as(rest, "kefu").postJson("/api/complaints",
         VALID.replace("张伟", "张".repeat(ComplaintIntake.NAME_MAX))).getStatusCode().value()).isEqualTo(201);
-    assertRefused(ApiClient.as(rest, "kefu").postJson("/api/complaints",
+    assertRefused(() -> ApiClient.as(rest, "kefu").postJson("/api/complaints",
         VALID.replace("张伟", "张".repeat(ComplaintIntake.NAME_MAX + 1))), "ownerName");
   }
 
@@ -94,12 +95,35 @@ class ComplaintControllerTest extends SpringIntegrationTest {
     assertThat(ApiClient.anonymous(rest).get("/engine-rest/task").getStatusCode().value()).isEqualTo(401);
   }
 
+  /** The model's starter groups decide who may start complaint-handling, through /api as in Tasklist. */
   @Test
   void refusesIntakeByAGroupThatDoesNotTakeComplaints() {
     int before = complaintCount();
+    long instances = instanceCount();
     ResponseEntity<Map> response = ApiClient.as(rest, "baoan").postJson("/api/complaints", VALID);
     assertThat(response.getStatusCode().value()).isEqualTo(403);
+    assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
     assertThat(complaintCount()).isEqualTo(before);
+    assertThat(instanceCount()).isEqualTo(instances);
+  }
+
+  /** Issue 20.5: the groups that work on a complaint and the managers read it; nobody else. */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource({"kefu, 200", "gongcheng, 200", "gongcheng-zhuguan, 200", "pinzhi-jingli, 200", "jingli, 200",
+      "zongjingli, 200", "demo, 200", "baoan, 403", "guanjia, 403", "caiwu, 403", "liucheng, 403"})
+  void answersOnlyTheGroupsWorkingOnTheComplaint(String user, int status) {
+    String number = (String) ApiClient.as(rest, "kefu").postJson("/api/complaints", VALID).getBody().get("number");
+
+    ResponseEntity<Map> response = ApiClient.as(rest, user).get("/api/complaints/" + number);
+
+    assertThat(response.getStatusCode().value()).isEqualTo(status);
+    if (status == 403) {
+      assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+          .isTrue();
+      assertThat(response.getBody()).doesNotContainKeys("ownerName", "phone", "history");
+    } else {
+      assertThat(response.getBody()).containsEntry("number", number).containsEntry("responsibleGroup", "engineering");
+    }
   }
 
   @Test
@@ -109,13 +133,21 @@ class ComplaintControllerTest extends SpringIntegrationTest {
     assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
   }
 
-  private void assertRefused(ResponseEntity<Map> response, String field) {
+  /** Sends the request, counting complaints and instances before it: a refused request writes nothing. */
+  private ResponseEntity<Map> assertRefused(Supplier<ResponseEntity<Map>> request, String field) {
     int before = complaintCount();
+    long instances = instanceCount();
+    ResponseEntity<Map> response = request.get();
     assertThat(response.getStatusCode().value()).isEqualTo(400);
     assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
     assertThat(response.getBody()).containsEntry("field", field);
     assertThat(complaintCount()).isEqualTo(before);
-    assertThat(runtimeService.createProcessInstanceQuery().variableValueEquals("ownerName", "李").count()).isZero();
+    assertThat(instanceCount()).isEqualTo(instances);
+    return response;
+  }
+
+  private long instanceCount() {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(ComplaintHandlingProcess.KEY).count();
   }
 
   private int complaintCount() {

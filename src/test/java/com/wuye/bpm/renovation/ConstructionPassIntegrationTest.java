@@ -5,7 +5,10 @@ import static com.wuye.bpm.renovation.ConstructionPassProcess.Var;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.wuye.bpm.api.BadInputException;
+import com.wuye.bpm.api.UnprocessableException;
 import com.wuye.bpm.notice.Notice;
+import com.wuye.bpm.renovation.ConstructionPassProcess.ContractorCheck;
 import com.wuye.bpm.notice.NoticeService;
 import com.wuye.bpm.support.EngineSteps;
 import com.wuye.bpm.support.SpringIntegrationTest;
@@ -15,6 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricFormField;
@@ -26,6 +30,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
@@ -45,6 +51,7 @@ class ConstructionPassIntegrationTest extends SpringIntegrationTest {
   private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {};
   private static final String LI_QIANG = "11010519491231002X";
   private static final String ZHAO_MING = "510108198511114564";
+  private static final Map<String, Object> QUALIFIED = Map.of(Var.CONTRACTOR_CHECK, ContractorCheck.QUALIFIED);
 
   @Autowired TestRestTemplate rest;
   @Autowired JdbcTemplate jdbc;
@@ -54,6 +61,7 @@ class ConstructionPassIntegrationTest extends SpringIntegrationTest {
   @Autowired RenovationService renovations;
   @Autowired ConstructionPassService passes;
   @Autowired NoticeService notices;
+  @Autowired IdentityService identityService;
 
   @Test
   void issuesOnePassPerWorkerAndRecordsTheMissingOneAtCollection() {
@@ -61,7 +69,7 @@ class ConstructionPassIntegrationTest extends SpringIntegrationTest {
     String instanceId = requestPasses(permit.number());
     String number = (String) runtimeService.getVariable(instanceId, Var.REQUEST_NUMBER);
     assertThat(number).matches("SGSQ-\\d{4}-\\d{5}");
-    EngineSteps.complete(processEngine, instanceId, CHECK_CONTRACTOR_DOCUMENTS, Map.of(Var.CONTRACTOR_QUALIFIED, true));
+    EngineSteps.complete(processEngine, instanceId, CHECK_CONTRACTOR_DOCUMENTS, QUALIFIED);
     EngineSteps.complete(processEngine, instanceId, REGISTER_WORKERS, Map.of(Var.WORKERS, workers(
         Map.of(Var.WORKER_NAME, "李强", Var.WORKER_ID_NUMBER, LI_QIANG.toLowerCase(), Var.WORKER_PHOTO_TAKEN, true),
         Map.of(Var.WORKER_NAME, "赵明", Var.WORKER_ID_NUMBER, ZHAO_MING, Var.WORKER_PHOTO_TAKEN, true))));
@@ -99,7 +107,7 @@ class ConstructionPassIntegrationTest extends SpringIntegrationTest {
   void keepsFullIdNumbersOutOfTheEngineHistory() {
     String instanceId = requestPasses(permitForWorksUntil(LocalDate.now().plusMonths(2)).number());
     String number = (String) runtimeService.getVariable(instanceId, Var.REQUEST_NUMBER);
-    EngineSteps.complete(processEngine, instanceId, CHECK_CONTRACTOR_DOCUMENTS, Map.of(Var.CONTRACTOR_QUALIFIED, true));
+    EngineSteps.complete(processEngine, instanceId, CHECK_CONTRACTOR_DOCUMENTS, QUALIFIED);
     Task register = taskService.createTaskQuery().processInstanceId(instanceId).singleResult();
     String workers = Spin.JSON(List.of(
         Map.of(Var.WORKER_NAME, "李强", Var.WORKER_ID_NUMBER, LI_QIANG.toLowerCase(), Var.WORKER_PHOTO_TAKEN, true),
@@ -161,7 +169,7 @@ class ConstructionPassIntegrationTest extends SpringIntegrationTest {
   @Test
   void keepsRegistrationOpenForAWrongIdNumberOrAMissingPhoto() {
     String instanceId = requestPasses(permitForWorksUntil(LocalDate.now().plusMonths(1)).number());
-    EngineSteps.complete(processEngine, instanceId, CHECK_CONTRACTOR_DOCUMENTS, Map.of(Var.CONTRACTOR_QUALIFIED, true));
+    EngineSteps.complete(processEngine, instanceId, CHECK_CONTRACTOR_DOCUMENTS, QUALIFIED);
     Task register = taskService.createTaskQuery().processInstanceId(instanceId).singleResult();
 
     assertThatThrownBy(() -> taskService.complete(register.getId(), Map.of(Var.WORKERS, workers(
@@ -178,8 +186,8 @@ class ConstructionPassIntegrationTest extends SpringIntegrationTest {
   void refusesAndTellsTheOwnerWhenContractorNotQualified() {
     String instanceId = requestPasses(permitForWorksUntil(LocalDate.now().plusMonths(1)).number());
     String number = (String) runtimeService.getVariable(instanceId, Var.REQUEST_NUMBER);
-    EngineSteps.complete(processEngine, instanceId, CHECK_CONTRACTOR_DOCUMENTS, Map.of(Var.CONTRACTOR_QUALIFIED, false,
-        Var.DOCUMENTS_NOTE, "资质证书已过期"));
+    EngineSteps.complete(processEngine, instanceId, CHECK_CONTRACTOR_DOCUMENTS, Map.of(Var.CONTRACTOR_CHECK,
+        ContractorCheck.REFUSED, Var.DOCUMENTS_NOTE, "资质证书已过期"));
     EngineSteps.runAsyncJobs(processEngine, instanceId);
 
     assertThat(passes.request(number).status()).isEqualTo(ConstructionPassRequest.REFUSED);
@@ -188,7 +196,10 @@ class ConstructionPassIntegrationTest extends SpringIntegrationTest {
 
   @Test
   void refusesARequestForAnExpiredOrUnknownPermit() {
-    RenovationPermit expired = permitForWorksUntil(LocalDate.now().minusDays(1));
+    RenovationPermit expired = permitForWorksUntil(LocalDate.now().plusMonths(1));
+    // the works ran over: the permit ended yesterday
+    jdbc.update("update renovation_permit set valid_until = ? where number = ?", LocalDate.now().minusDays(1),
+        expired.number());
     assertThatThrownBy(() -> requestPasses(expired.number())).hasMessageContaining("permitNumber")
         .hasMessageContaining("到期");
     assertThatThrownBy(() -> requestPasses("ZX-1999-00001")).hasMessageContaining("不存在");
@@ -197,7 +208,7 @@ class ConstructionPassIntegrationTest extends SpringIntegrationTest {
   @Test
   void showsAnExpiredPassAsExpiredAndAnswers404ForAnUnknownOne() {
     String instanceId = requestPasses(permitForWorksUntil(LocalDate.now().plusMonths(1)).number());
-    EngineSteps.complete(processEngine, instanceId, CHECK_CONTRACTOR_DOCUMENTS, Map.of(Var.CONTRACTOR_QUALIFIED, true));
+    EngineSteps.complete(processEngine, instanceId, CHECK_CONTRACTOR_DOCUMENTS, QUALIFIED);
     EngineSteps.complete(processEngine, instanceId, REGISTER_WORKERS, Map.of(Var.WORKERS, workers(
         Map.of(Var.WORKER_NAME, "李强", Var.WORKER_ID_NUMBER, LI_QIANG, Var.WORKER_PHOTO_TAKEN, true))));
     String passNumber = passes.passesOf(passes.request((String) runtimeService.getVariable(instanceId,
@@ -214,12 +225,84 @@ class ConstructionPassIntegrationTest extends SpringIntegrationTest {
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
+  /**
+   * Issue 20.1: the instance of a contractor whose documents were refused, moved on to 办理出入证 (an administrator
+   * may), issues no pass.
+   */
+  @Test
+  void issuesNoPassForAContractorWhoseDocumentsWereRefused() {
+    String instanceId = requestPasses(permitForWorksUntil(LocalDate.now().plusMonths(1)).number());
+    String number = (String) runtimeService.getVariable(instanceId, Var.REQUEST_NUMBER);
+    EngineSteps.complete(processEngine, instanceId, CHECK_CONTRACTOR_DOCUMENTS, Map.of(Var.CONTRACTOR_CHECK,
+        ContractorCheck.REFUSED, Var.DOCUMENTS_NOTE, "资质证书已过期"));
+    int issued = passCount();
+
+    identityService.setAuthentication("demo", List.of("camunda-admin"));
+    try {
+      assertThatThrownBy(() -> runtimeService.createProcessInstanceModification(instanceId)
+          .startBeforeActivity(ISSUE_PASSES).setVariable(Var.WORKERS, workers(Map.of(Var.WORKER_NAME, "李强",
+              Var.WORKER_ID_NUMBER, LI_QIANG, Var.WORKER_PHOTO_TAKEN, true)))
+          .execute()).isInstanceOf(UnprocessableException.class);
+    } finally {
+      identityService.clearAuthentication();
+    }
+
+    assertThat(passCount()).isEqualTo(issued);
+    assertThat(passes.request(number).status()).isEqualTo(ConstructionPassRequest.REFUSED);
+  }
+
+  /**
+   * Issue 20.1: an instance started at any later step with an existing request's number (an administrator may start
+   * there) changes nothing of that request: it is not the instance's own.
+   */
+  @ParameterizedTest(name = "started at {0}")
+  @ValueSource(strings = {REFUSE_PASSES, ISSUE_PASSES, RECORD_PASS_COLLECTION})
+  void refusesEveryStepOfAnInstanceStartedInTheMiddle(String activity) {
+    String instanceId = requestPasses(permitForWorksUntil(LocalDate.now().plusMonths(1)).number());
+    String number = (String) runtimeService.getVariable(instanceId, Var.REQUEST_NUMBER);
+    Map<String, Object> before = jdbc.queryForMap("select * from construction_pass_request where number = ?", number);
+    int issued = passCount();
+    int noticesBefore = notices.issuedFor(number).size();
+
+    assertThat(EngineSteps.startAtAsAdministrator(processEngine, ConstructionPassProcess.KEY, number, activity,
+        Map.of(Var.WORKERS, workers(Map.of(Var.WORKER_NAME, "李强", Var.WORKER_ID_NUMBER, LI_QIANG,
+            Var.WORKER_PHOTO_TAKEN, true))))).isInstanceOf(UnprocessableException.class);
+
+    assertThat(jdbc.queryForMap("select * from construction_pass_request where number = ?", number))
+        .isEqualTo(before);
+    assertThat(passCount()).isEqualTo(issued);
+    assertThat(notices.issuedFor(number)).hasSize(noticesBefore);
+  }
+
+  /** Issue 20.2: a completion that sends another request's number is refused; neither request changes. */
+  @Test
+  void refusesACompletionThatForgesTheRequestNumber() {
+    String own = requestPasses(permitForWorksUntil(LocalDate.now().plusMonths(1)).number());
+    String other = (String) runtimeService.getVariable(
+        requestPasses(permitForWorksUntil(LocalDate.now().plusMonths(1)).number()), Var.REQUEST_NUMBER);
+    Task check = taskService.createTaskQuery().processInstanceId(own).singleResult();
+    Map<String, Object> forged = new java.util.HashMap<>(QUALIFIED);
+    forged.put(Var.REQUEST_NUMBER, other);
+
+    assertThatThrownBy(() -> taskService.complete(check.getId(), forged))
+        .hasRootCauseInstanceOf(BadInputException.class).hasMessageContaining(Var.REQUEST_NUMBER);
+
+    assertThat(passes.request(other).status()).isEqualTo(ConstructionPassRequest.REQUESTED);
+    assertThat(passes.request((String) runtimeService.getVariable(own, Var.REQUEST_NUMBER)).status())
+        .isEqualTo(ConstructionPassRequest.REQUESTED);
+    assertThat(taskService.createTaskQuery().taskId(check.getId()).count()).isOne();
+  }
+
+  private int passCount() {
+    return jdbc.queryForObject("select count(*) from construction_pass", Integer.class);
+  }
+
   /** Runs renovation-approval for a fresh unit until the permit is issued. */
   private RenovationPermit permitForWorksUntil(LocalDate end) {
     String unit = RenovationTestUnits.newUnit(jdbc);
     RenovationApplication application = RenovationFixtures.application(unit, false, false, new BigDecimal("60"));
     application = new RenovationApplication(unit, application.ownerName(), application.ownerPhone(),
-        application.contractorName(), application.contractorPhone(), end.minusMonths(2), end, false, false,
+        application.contractorName(), application.contractorPhone(), LocalDate.now().minusDays(7), end, false, false,
         application.areaSqm(), application.description(), application.documents());
     ProcessInstance instance = runtimeService.startProcessInstanceByKey(RenovationApprovalProcess.KEY,
         application.asVariables());

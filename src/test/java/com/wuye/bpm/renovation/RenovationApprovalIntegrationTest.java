@@ -3,9 +3,14 @@ package com.wuye.bpm.renovation;
 import static com.wuye.bpm.renovation.RenovationApprovalProcess.Element.*;
 import static com.wuye.bpm.renovation.RenovationApprovalProcess.Var;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.wuye.bpm.api.BadInputException;
+import com.wuye.bpm.api.UnprocessableException;
+import com.wuye.bpm.casefile.CaseStep;
 import com.wuye.bpm.engine.WorkingDayCalendar;
+import com.wuye.bpm.renovation.RenovationApprovalProcess.Approval;
 import com.wuye.bpm.notice.Notice;
 import com.wuye.bpm.notice.NoticeService;
 import com.wuye.bpm.support.EngineSteps;
@@ -14,13 +19,19 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
@@ -48,6 +59,7 @@ class RenovationApprovalIntegrationTest extends SpringIntegrationTest {
   @Autowired RenovationService renovations;
   @Autowired NoticeService notices;
   @Autowired WorkingDayCalendar workingDays;
+  @Autowired IdentityService identityService;
 
   @Test
   void recordsPermitMoneyAndRefundLessDeduction() {
@@ -79,7 +91,7 @@ class RenovationApprovalIntegrationTest extends SpringIntegrationTest {
     RenovationPermit permit = renovations.permitOf(permitted);
     assertThat(permitted.status()).isEqualTo(RenovationStatus.PERMITTED);
     assertThat(permit.number()).matches("ZX-\\d{4}-\\d{5}");
-    assertThat(permit.validUntil()).isEqualTo(LocalDate.of(2026, 5, 29));
+    assertThat(permit.validUntil()).isEqualTo(RenovationFixtures.END);
     assertThat(runtimeService.getVariable(instanceId, Var.PERMIT_NUMBER)).isEqualTo(permit.number());
 
     EngineSteps.complete(processEngine, instanceId, REGISTER_COMPLETION, Map.of(Var.COMPLETED_ON, LocalDate.now().toString()));
@@ -99,7 +111,7 @@ class RenovationApprovalIntegrationTest extends SpringIntegrationTest {
         tuple(RenovationMoney.GARBAGE_FEE, new BigDecimal("500.00"), "SJ-0002", null),
         tuple(RenovationMoney.DEDUCTION, new BigDecimal("800.00"), null, "修补楼道墙面"),
         tuple(RenovationMoney.REFUND, new BigDecimal("4200.00"), "TK-0001", null));
-    assertThat(renovations.history(closed)).extracting(RenovationStep::step).containsExactly(CHECK_DOCUMENTS,
+    assertThat(renovations.history(closed)).extracting(CaseStep::step).containsExactly(CHECK_DOCUMENTS,
         INSPECT_FACILITIES, APPROVE_RENOVATION, COLLECT_FEES, REGISTER_COMPLETION, INSPECT_COMPLETION,
         REFUND_DEPOSIT);
     assertThat(notices.issuedFor(number)).extracting(Notice::kind)
@@ -113,7 +125,7 @@ class RenovationApprovalIntegrationTest extends SpringIntegrationTest {
     Map<String, Object> created = apply(RenovationFixtures.finishingOnly(unit)).getBody();
     String instanceId = (String) created.get("processInstanceId");
     EngineSteps.complete(processEngine, instanceId, CHECK_DOCUMENTS, RenovationFixtures.happyAnswers(CHECK_DOCUMENTS));
-    EngineSteps.complete(processEngine, instanceId, APPROVE_RENOVATION, Map.of(Var.APPROVED, false, Var.REJECTION_REASON, "施工时间与邻居装修冲突"));
+    EngineSteps.complete(processEngine, instanceId, APPROVE_RENOVATION, Map.of(Var.APPROVAL, Approval.REJECT, Var.REJECTION_REASON, "施工时间与邻居装修冲突"));
     EngineSteps.runAsyncJobs(processEngine, instanceId);
 
     Renovation rejected = renovations.get((String) created.get("number"));
@@ -124,57 +136,157 @@ class RenovationApprovalIntegrationTest extends SpringIntegrationTest {
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).count()).isZero();
   }
 
-  @Test
-  void keepsTheTaskOpenWhenApprovalHasNoReasonOrDeductionExceedsDeposit() {
-    String instanceId = (String) apply(RenovationFixtures.finishingOnly(RenovationTestUnits.newUnit(jdbc))).getBody()
-        .get("processInstanceId");
+  /** An approval is an explicit choice, 批准 or 驳回; a rejection needs its reason; nothing else is taken. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "no choice                  | approval        |        | ",
+      "a checkbox's true          | approval        | true   | ",
+      "rejected without a reason  | rejectionReason | reject | "})
+  void keepsTheApprovalOpenWithoutAnExplicitChoice(String caseName, String field, String approval, String reason) {
+    String number = (String) apply(RenovationFixtures.finishingOnly(RenovationTestUnits.newUnit(jdbc))).getBody()
+        .get("number");
+    String instanceId = instanceOf(number);
     EngineSteps.complete(processEngine, instanceId, CHECK_DOCUMENTS, RenovationFixtures.happyAnswers(CHECK_DOCUMENTS));
-    Task approval = taskService.createTaskQuery().processInstanceId(instanceId).singleResult();
+    Task task = taskService.createTaskQuery().processInstanceId(instanceId).singleResult();
+    Map<String, Object> answers = new HashMap<>();
+    answers.put(Var.APPROVAL, approval);
+    answers.put(Var.REJECTION_REASON, reason);
+    int steps = steps(number);
 
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService.complete(approval.getId(),
-        Map.of(Var.APPROVED, false))).hasMessageContaining(Var.REJECTION_REASON);
-    assertThat(taskService.createTaskQuery().taskId(approval.getId()).count()).isOne();
+    assertThatThrownBy(() -> taskService.complete(task.getId(), answers))
+        .hasRootCauseInstanceOf(BadInputException.class).hasMessageContaining(field);
+    assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isOne();
+    assertThat(steps(number)).isEqualTo(steps);
+    assertThat(renovations.get(number).status()).isEqualTo(RenovationStatus.ACCEPTED);
+  }
+
+  /** Issue 20.2: a completion that sends another application's number writes nothing into either. */
+  @Test
+  void refusesACompletionThatForgesTheApplicationNumber() {
+    String own = (String) apply(RenovationFixtures.finishingOnly(RenovationTestUnits.newUnit(jdbc))).getBody()
+        .get("number");
+    String other = (String) apply(RenovationFixtures.finishingOnly(RenovationTestUnits.newUnit(jdbc))).getBody()
+        .get("number");
+    Task check = taskService.createTaskQuery().processInstanceId(instanceOf(own)).singleResult();
+    int ownSteps = steps(own);
+    int otherSteps = steps(other);
+    Map<String, Object> forged = new HashMap<>(RenovationFixtures.happyAnswers(CHECK_DOCUMENTS));
+    forged.put(Var.APPLICATION_NUMBER, other);
+
+    assertThatThrownBy(() -> taskService.complete(check.getId(), forged))
+        .hasRootCauseInstanceOf(BadInputException.class).hasMessageContaining(Var.APPLICATION_NUMBER);
+
+    assertThat(steps(own)).isEqualTo(ownSteps);
+    assertThat(steps(other)).isEqualTo(otherSteps);
+    assertThat(renovations.get(own).status()).isEqualTo(RenovationStatus.APPLIED);
+    assertThat(renovations.get(other).status()).isEqualTo(RenovationStatus.APPLIED);
+  }
+
+  /**
+   * Issue 20.1: the instance of an approved application that was not paid, moved on to 发放装修许可证 (an
+   * administrator may), issues no permit and tells the owner nothing.
+   */
+  @Test
+  void refusesAPermitForAnApplicationThatWasNotPaid() {
+    String number = (String) apply(RenovationFixtures.finishingOnly(RenovationTestUnits.newUnit(jdbc))).getBody()
+        .get("number");
+    String instanceId = instanceOf(number);
+    EngineSteps.complete(processEngine, instanceId, CHECK_DOCUMENTS, RenovationFixtures.happyAnswers(CHECK_DOCUMENTS));
+    EngineSteps.complete(processEngine, instanceId, APPROVE_RENOVATION,
+        RenovationFixtures.happyAnswers(APPROVE_RENOVATION));
+    int permits = permits();
+    int noticesBefore = notices.issuedFor(number).size();
+
+    identityService.setAuthentication("demo", List.of("camunda-admin"));
+    runtimeService.createProcessInstanceModification(instanceId).startBeforeActivity(ISSUE_PERMIT).execute();
+    identityService.clearAuthentication();
+    Job issue = managementService.createJobQuery().processInstanceId(instanceId).messages().singleResult();
+    assertThatThrownBy(() -> managementService.executeJob(issue.getId()))
+        .isInstanceOf(UnprocessableException.class).hasMessageContaining("未缴纳");
+
+    assertThat(permits()).isEqualTo(permits);
+    assertThat(renovations.get(number).status()).isEqualTo(RenovationStatus.APPROVED);
+    assertThat(notices.issuedFor(number)).hasSize(noticesBefore);
+    runtimeService.deleteProcessInstance(instanceId, "test");
+  }
+
+  /**
+   * Issue 20.1: an instance started at any later step with an existing application's number (an administrator may
+   * start there) changes nothing of that application: it is not the instance's own.
+   */
+  @ParameterizedTest(name = "started at {0}")
+  @ValueSource(strings = {REVIEW_RENOVATION, REQUEST_MISSING_DOCUMENTS, CLOSE_ABANDONED, REJECT_APPLICATION,
+      ISSUE_PERMIT, CLOSE_RENOVATION})
+  void refusesEveryStepOfAnInstanceStartedInTheMiddle(String activity) {
+    String number = (String) apply(RenovationFixtures.finishingOnly(RenovationTestUnits.newUnit(jdbc))).getBody()
+        .get("number");
+    Map<String, Object> before = jdbc.queryForMap("select * from renovation where number = ?", number);
+    int permits = permits();
+    int noticesBefore = notices.issuedFor(number).size();
+    Map<String, Object> variables = Map.of(Var.STRUCTURAL_CHANGE, false, Var.PLUMBING_OR_ELECTRICAL, false,
+        Var.AREA_SQM, 80, Var.ACCEPTED_AT, new Date());
+
+    assertThat(EngineSteps.startAtAsAdministrator(processEngine, RenovationApprovalProcess.KEY, number, activity,
+        variables)).isInstanceOf(UnprocessableException.class);
+
+    assertThat(jdbc.queryForMap("select * from renovation where number = ?", number)).isEqualTo(before);
+    assertThat(permits()).isEqualTo(permits);
+    assertThat(notices.issuedFor(number)).hasSize(noticesBefore);
   }
 
   @Test
   void answers404ForUnknownUnitAndStartsNothing() {
     String unit = RenovationTestUnits.unknownUnit();
-    ResponseEntity<Map<String, Object>> response = apply(RenovationFixtures.finishingOnly(unit));
+    ResponseEntity<Map<String, Object>> response = refused(() -> apply(RenovationFixtures.finishingOnly(unit)));
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     assertThat((String) response.getBody().get("detail")).contains(unit);
-    assertNothingStartedFor(unit);
+  }
+
+  /**
+   * Issue 20.8: the planned works end not before they start, not before today and at most a year after the start
+   * (the permit and the passes are valid until the planned end).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "end before start,               0,  -1",
+      "a year and a day,               0, 366",
+      "ended yesterday,             -400, 399",
+      "in 9999,                        0, 2900000"})
+  void answers400ForPlannedDatesOutOfBounds(String caseName, int startInDays, int lengthInDays) {
+    String unit = RenovationTestUnits.newUnit(jdbc);
+    LocalDate start = LocalDate.now().plusDays(startInDays);
+    RenovationApplication application = RenovationFixtures.planned(RenovationFixtures.finishingOnly(unit), start,
+        start.plusDays(lengthInDays));
+
+    assertProblem(refused(() -> apply(application)), HttpStatus.BAD_REQUEST, Var.PLANNED_END);
   }
 
   @Test
-  void answers400WhenEndIsBeforeStart() {
+  void acceptsWorksOfExactlyAYearEndingToday() {
     String unit = RenovationTestUnits.newUnit(jdbc);
-    RenovationApplication good = RenovationFixtures.finishingOnly(unit);
-    RenovationApplication backwards = new RenovationApplication(unit, good.ownerName(), good.ownerPhone(),
-        good.contractorName(), good.contractorPhone(), LocalDate.of(2026, 5, 1), LocalDate.of(2026, 4, 30),
-        false, false, good.areaSqm(), good.description(), good.documents());
-
-    ResponseEntity<Map<String, Object>> response = apply(backwards);
-
-    assertProblem(response, HttpStatus.BAD_REQUEST, Var.PLANNED_END);
-    assertNothingStartedFor(unit);
+    LocalDate today = LocalDate.now();
+    assertThat(apply(RenovationFixtures.planned(RenovationFixtures.finishingOnly(unit), today.minusYears(1), today))
+        .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String another = RenovationTestUnits.newUnit(jdbc);
+    assertThat(apply(RenovationFixtures.planned(RenovationFixtures.finishingOnly(another), today.plusDays(1),
+        today.plusDays(1).plusYears(1))).getStatusCode()).isEqualTo(HttpStatus.CREATED);
   }
 
   @Test
   void answers400ForNegativeArea() {
     String unit = RenovationTestUnits.newUnit(jdbc);
     ResponseEntity<Map<String, Object>> response =
-        apply(RenovationFixtures.application(unit, false, true, new BigDecimal("-12")));
+        refused(() -> apply(RenovationFixtures.application(unit, false, true, new BigDecimal("-12"))));
 
     assertProblem(response, HttpStatus.BAD_REQUEST, Var.AREA_SQM);
-    assertNothingStartedFor(unit);
   }
 
   @Test
   void answers400NamingEveryMissingField() {
-    ResponseEntity<Map<String, Object>> response = rest.withBasicAuth("kefu", "demo").exchange("/api/renovations",
-        HttpMethod.POST, new HttpEntity<>(Map.of("areaSqm", 80)), JSON);
+    ResponseEntity<Map<String, Object>> response = refused(() -> rest.withBasicAuth("kefu", "demo").exchange(
+        "/api/renovations", HttpMethod.POST, new HttpEntity<>(Map.of("areaSqm", 80)), JSON));
 
     assertProblem(response, HttpStatus.BAD_REQUEST, Var.UNIT);
     assertThat(response.getBody().get("errors").toString()).contains(Var.OWNER_NAME, Var.PLANNED_START,
@@ -183,20 +295,41 @@ class RenovationApprovalIntegrationTest extends SpringIntegrationTest {
 
   @Test
   void answers400ForMalformedDate() {
-    ResponseEntity<Map<String, Object>> response = rest.withBasicAuth("kefu", "demo").exchange("/api/renovations",
-        HttpMethod.POST, new HttpEntity<>(Map.of("plannedStart", "next monday")), JSON);
+    ResponseEntity<Map<String, Object>> response = refused(() -> rest.withBasicAuth("kefu", "demo").exchange(
+        "/api/renovations", HttpMethod.POST, new HttpEntity<>(Map.of("plannedStart", "next monday")), JSON));
 
     assertProblem(response, HttpStatus.BAD_REQUEST, Var.PLANNED_START);
   }
 
+  /** The model's starter groups decide who may start renovation-approval, through /api as in Tasklist. */
   @Test
   void refusesStaffOutsideCustomerService() {
     String unit = RenovationTestUnits.newUnit(jdbc);
-    ResponseEntity<Map<String, Object>> response = rest.withBasicAuth("gongcheng", "demo").exchange(
-        "/api/renovations", HttpMethod.POST, new HttpEntity<>(RenovationFixtures.finishingOnly(unit)), JSON);
+    ResponseEntity<Map<String, Object>> response = refused(() -> rest.withBasicAuth("gongcheng", "demo").exchange(
+        "/api/renovations", HttpMethod.POST, new HttpEntity<>(RenovationFixtures.finishingOnly(unit)), JSON));
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertNothingStartedFor(unit);
+    assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+  }
+
+  /** Issue 20.5: the groups that work on an application and the managers read it; nobody else. */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource({"kefu, 200", "gongcheng, 200", "gongcheng-zhuguan, 200", "caiwu, 200", "jingli, 200",
+      "zongjingli, 200", "demo, 200", "baoan, 403", "guanjia, 403", "pinzhi, 403", "liucheng, 403"})
+  void answersOnlyTheGroupsWorkingOnTheApplication(String user, int status) {
+    String number = (String) apply(RenovationFixtures.finishingOnly(RenovationTestUnits.newUnit(jdbc))).getBody()
+        .get("number");
+
+    ResponseEntity<Map<String, Object>> response = rest.withBasicAuth(user, "demo")
+        .exchange("/api/renovations/" + number, HttpMethod.GET, null, JSON);
+
+    assertThat(response.getStatusCode().value()).isEqualTo(status);
+    if (status == 403) {
+      assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+      assertThat(response.getBody()).doesNotContainKeys("ownerName", "history");
+    } else {
+      assertThat(response.getBody()).containsEntry("number", number);
+    }
   }
 
   @Test
@@ -224,11 +357,29 @@ class RenovationApprovalIntegrationTest extends SpringIntegrationTest {
     assertThat(response.getBody()).containsEntry("field", field);
   }
 
-  private void assertNothingStartedFor(String unit) {
-    assertThat(jdbc.queryForObject("select count(*) from renovation where unit_code = ?", Integer.class, unit))
-        .isZero();
+  /** Sends the request, counting applications and instances before it: a refused request writes nothing. */
+  private ResponseEntity<Map<String, Object>> refused(Supplier<ResponseEntity<Map<String, Object>>> request) {
+    int applications = jdbc.queryForObject("select count(*) from renovation", Integer.class);
+    long instances = runtimeService.createProcessInstanceQuery().processDefinitionKey(RenovationApprovalProcess.KEY)
+        .count();
+    ResponseEntity<Map<String, Object>> response = request.get();
+    assertThat(response.getStatusCode().is4xxClientError()).as("refused: %s", response.getStatusCode()).isTrue();
+    assertThat(jdbc.queryForObject("select count(*) from renovation", Integer.class)).isEqualTo(applications);
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(RenovationApprovalProcess.KEY)
-        .variableValueEquals(Var.UNIT, unit).count()).isZero();
+        .count()).isEqualTo(instances);
+    return response;
+  }
+
+  private String instanceOf(String number) {
+    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId();
+  }
+
+  private int steps(String number) {
+    return jdbc.queryForObject("select count(*) from case_step where business_key = ?", Integer.class, number);
+  }
+
+  private int permits() {
+    return jdbc.queryForObject("select count(*) from renovation_permit", Integer.class);
   }
 
 

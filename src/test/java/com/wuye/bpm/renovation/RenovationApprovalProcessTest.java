@@ -8,24 +8,19 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.wuye.bpm.engine.WorkingDayCalendars;
+import com.wuye.bpm.renovation.RenovationApprovalProcess.Approval;
+import com.wuye.bpm.support.ProcessTestEngine;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -41,39 +36,30 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RenovationApprovalProcessTest {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder("process-test.cfg.xml").build();
+  static ProcessTestEngine engine = ProcessTestEngine.coverageAtLeast(1.0);
 
   private static final String NUMBER = "ZXSQ-2030-00001";
   private final List<String> delegatesRun = new ArrayList<>();
-  private final List<String> recordedSteps = new ArrayList<>();
 
   @BeforeEach
   void standIns() {
-    BpmnAwareTests.init(engine.getProcessEngine());
-    ClockUtil.setCurrentTime(at("2030-09-12T10:00"));
-    Mocks.register("workingDays", WorkingDayCalendars.test2030());
-    Mocks.register("recordRenovationApplicationDelegate", (JavaDelegate) execution -> {
+    engine.setClock(at("2030-09-12T10:00"));
+    engine.mock("workingDays", WorkingDayCalendars.test2030());
+    engine.mock("recordRenovationApplicationDelegate", (JavaDelegate) execution -> {
       execution.setProcessBusinessKey(NUMBER);
       execution.setVariable(Var.APPLICATION_NUMBER, NUMBER);
     });
-    Mocks.register("acceptRenovationApplicationDelegate", (JavaDelegate) execution ->
+    engine.mock("acceptRenovationApplicationDelegate", (JavaDelegate) execution ->
         execution.setVariable(Var.ACCEPTED_AT, ClockUtil.getCurrentTime()));
-    Mocks.register("issueRenovationPermitDelegate", (JavaDelegate) execution -> {
+    engine.mock("issueRenovationPermitDelegate", (JavaDelegate) execution -> {
       delegatesRun.add(ISSUE_PERMIT);
       execution.setVariable(Var.PERMIT_NUMBER, "ZX-2030-00001");
     });
     for (String[] delegate : new String[][] {{"requestMissingDocumentsDelegate", REQUEST_MISSING_DOCUMENTS},
         {"closeAbandonedApplicationDelegate", CLOSE_ABANDONED}, {"rejectRenovationApplicationDelegate", REJECT_APPLICATION},
         {"closeRenovationDelegate", CLOSE_RENOVATION}}) {
-      Mocks.register(delegate[0], (JavaDelegate) execution -> delegatesRun.add(delegate[1]));
+      engine.mock(delegate[0], (JavaDelegate) execution -> delegatesRun.add(delegate[1]));
     }
-    Mocks.register("renovationStepRecorder", (TaskListener) task ->
-        recordedSteps.add(task.getEventName() + ":" + task.getTaskDefinitionKey()));
-  }
-
-  @AfterEach
-  void reset() {
-    Mocks.reset();
   }
 
   @Test
@@ -88,20 +74,17 @@ class RenovationApprovalProcessTest {
     assertThat(instance).variables().containsEntry(Var.ENGINEERING_INSPECTION, false).containsEntry(Var.DEPOSIT, 2000.0)
         .containsEntry(Var.GARBAGE_FEE, 300.0).doesNotContainKey("review");
     completeHappy(instance, APPROVE_RENOVATION, COLLECT_FEES);
-    runAsyncJobs(instance);
+    engine.runDueJobs(instance);
     assertThat(instance).variables().containsEntry(Var.PERMIT_NUMBER, "ZX-2030-00001");
     completeHappy(instance, REGISTER_COMPLETION);
     assertThat(task(instance)).hasCandidateGroup("engineering");
     completeHappy(instance, INSPECT_COMPLETION);
     assertThat(task(instance)).hasCandidateGroup("finance");
     completeHappy(instance, REFUND_DEPOSIT);
-    runAsyncJobs(instance);
+    engine.runDueJobs(instance);
 
     assertThat(instance).isEnded().hasPassed(RENOVATION_CLOSED).hasNotPassed(ESCALATE_OVERDUE_APPROVAL);
     assertThat(delegatesRun).containsExactly(ISSUE_PERMIT, CLOSE_RENOVATION);
-    assertThat(recordedSteps).containsExactly("complete:" + CHECK_DOCUMENTS, "complete:" + APPROVE_RENOVATION,
-        "complete:" + COLLECT_FEES, "complete:" + REGISTER_COMPLETION, "complete:" + INSPECT_COMPLETION,
-        "complete:" + REFUND_DEPOSIT);
   }
 
   @Test
@@ -121,8 +104,8 @@ class RenovationApprovalProcessTest {
   @Test
   void checksAgainAfterOwnerSupplementsMissingDocuments() {
     ProcessInstance instance = start(RenovationFixtures.finishingOnly("1-1-103"));
-    complete(CHECK_DOCUMENTS, Map.of(Var.DOCUMENT_CHECK, DocumentCheck.INCOMPLETE, Var.MISSING_DOCUMENTS, "施工单位资质证书"));
-    runAsyncJobs(instance);
+    engine.complete(instance, CHECK_DOCUMENTS, Map.of(Var.DOCUMENT_CHECK, DocumentCheck.INCOMPLETE, Var.MISSING_DOCUMENTS, "施工单位资质证书"));
+    engine.runDueJobs(instance);
 
     assertThat(instance).hasPassed(REQUEST_MISSING_DOCUMENTS).isWaitingAt(AWAIT_SUPPLEMENT);
     completeHappy(instance, AWAIT_SUPPLEMENT);
@@ -135,14 +118,14 @@ class RenovationApprovalProcessTest {
   @Test
   void endsAbandonedWhenDocumentsAreNotSupplementedWithin30Days() {
     ProcessInstance instance = start(RenovationFixtures.finishingOnly("1-1-104"));
-    complete(CHECK_DOCUMENTS, Map.of(Var.DOCUMENT_CHECK, DocumentCheck.INCOMPLETE, Var.MISSING_DOCUMENTS, "装修图纸"));
-    runAsyncJobs(instance);
+    engine.complete(instance, CHECK_DOCUMENTS, Map.of(Var.DOCUMENT_CHECK, DocumentCheck.INCOMPLETE, Var.MISSING_DOCUMENTS, "装修图纸"));
+    engine.runDueJobs(instance);
     Job timer = timerOf(instance);
     assertThat(timer.getDuedate()).isEqualTo(at("2030-10-12T10:00"));
 
-    ClockUtil.setCurrentTime(at("2030-10-12T10:01"));
+    engine.setClock(at("2030-10-12T10:01"));
     managementService().executeJob(timer.getId());
-    runAsyncJobs(instance);
+    engine.runDueJobs(instance);
 
     assertThat(instance).isEnded().hasPassed(CLOSE_ABANDONED, APPLICATION_ABANDONED);
     assertThat(delegatesRun).containsExactly(REQUEST_MISSING_DOCUMENTS, CLOSE_ABANDONED);
@@ -151,8 +134,8 @@ class RenovationApprovalProcessTest {
   @Test
   void endsRejectedWhenDocumentCheckRefuses() {
     ProcessInstance instance = start(RenovationFixtures.finishingOnly("1-1-105"));
-    complete(CHECK_DOCUMENTS, Map.of(Var.DOCUMENT_CHECK, DocumentCheck.REJECTED, Var.REJECTION_REASON, "申请人不是业主"));
-    runAsyncJobs(instance);
+    engine.complete(instance, CHECK_DOCUMENTS, Map.of(Var.DOCUMENT_CHECK, DocumentCheck.REJECTED, Var.REJECTION_REASON, "申请人不是业主"));
+    engine.runDueJobs(instance);
 
     assertThat(instance).isEnded().hasPassed(REJECT_APPLICATION, RENOVATION_REJECTED).hasNotPassed(REVIEW_RENOVATION);
   }
@@ -161,8 +144,8 @@ class RenovationApprovalProcessTest {
   void endsRejectedWhenEngineeringDoesNotApprove() {
     ProcessInstance instance = start(RenovationFixtures.structural("1-1-106"));
     completeHappy(instance, CHECK_DOCUMENTS, INSPECT_FACILITIES);
-    complete(APPROVE_RENOVATION, Map.of(Var.APPROVED, false, Var.REJECTION_REASON, "拆除承重墙，不予批准"));
-    runAsyncJobs(instance);
+    engine.complete(instance, APPROVE_RENOVATION, Map.of(Var.APPROVAL, Approval.REJECT, Var.REJECTION_REASON, "拆除承重墙，不予批准"));
+    engine.runDueJobs(instance);
 
     assertThat(instance).isEnded().hasPassed(REJECT_APPLICATION, RENOVATION_REJECTED).hasNotPassed(COLLECT_FEES);
     assertThat(delegatesRun).containsExactly(REJECT_APPLICATION);
@@ -174,25 +157,23 @@ class RenovationApprovalProcessTest {
       "2030-09-30T10:00, 2030-10-10T18:00",  // before the National Day holiday
       "2030-10-09T10:00, 2030-10-12T18:00"}) // Wednesday; Saturday 12 October is a make-up working day
   void escalatesToEngineeringSupervisorAfterThreeWorkingDays(String accepted, String due) {
-    ClockUtil.setCurrentTime(at(accepted));
+    engine.setClock(at(accepted));
     ProcessInstance instance = start(RenovationFixtures.structural("1-1-107"));
     completeHappy(instance, CHECK_DOCUMENTS);
 
     Job timer = timerOf(instance);
     assertThat(timer.getDuedate()).isEqualTo(at(due));
     assertThat(task(instance).getDueDate()).isEqualTo(at(due));
-    ClockUtil.setCurrentTime(new Date(at(due).getTime() - 60_000));
+    engine.setClock(new Date(at(due).getTime() - 60_000));
     assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).executable().count()).isZero();
 
-    ClockUtil.setCurrentTime(new Date(at(due).getTime() + 60_000));
+    engine.setClock(new Date(at(due).getTime() + 60_000));
     managementService().executeJob(timer.getId());
 
     assertThat(instance).isWaitingAt(INSPECT_FACILITIES, ESCALATE_OVERDUE_APPROVAL);
-    Task escalation = taskService().createTaskQuery().taskDefinitionKey(ESCALATE_OVERDUE_APPROVAL).singleResult();
-    assertThat(escalation).hasCandidateGroup("engineering-supervisor");
+    assertThat(engine.task(instance, ESCALATE_OVERDUE_APPROVAL)).hasCandidateGroup("engineering-supervisor");
     completeHappy(instance, ESCALATE_OVERDUE_APPROVAL, INSPECT_FACILITIES, APPROVE_RENOVATION);
     assertThat(instance).hasPassed(ESCALATION_HANDLED).isWaitingAt(COLLECT_FEES);
-    assertThat(recordedSteps).contains("create:" + ESCALATE_OVERDUE_APPROVAL);
   }
 
   @Test
@@ -206,32 +187,17 @@ class RenovationApprovalProcessTest {
   }
 
 
-  private ProcessInstance start(RenovationApplication application) {
-    Map<String, Object> variables = application.asVariables();
-    variables.put(Var.APPLIED_BY, "kefu");
-    return engine.getProcessEngine().getRuntimeService()
-        .startProcessInstanceByKey(RenovationApprovalProcess.KEY, variables);
+  private static ProcessInstance start(RenovationApplication application) {
+    return engine.start(RenovationApprovalProcess.KEY, application.asVariables());
   }
 
-  private void completeHappy(ProcessInstance instance, String... taskKeys) {
+  private static void completeHappy(ProcessInstance instance, String... taskKeys) {
     for (String key : taskKeys) {
-      complete(key, RenovationFixtures.happyAnswers(key));
+      engine.complete(instance, key, RenovationFixtures.happyAnswers(key));
     }
   }
 
-  private void complete(String taskKey, Map<String, Object> answers) {
-    Task task = taskService().createTaskQuery().taskDefinitionKey(taskKey).singleResult();
-    assertThat(task).as("open task %s", taskKey).isNotNull();
-    taskService().complete(task.getId(), answers);
-  }
-
-  private void runAsyncJobs(ProcessInstance instance) {
-    for (Job job : managementService().createJobQuery().processInstanceId(instance.getId()).messages().list()) {
-      managementService().executeJob(job.getId());
-    }
-  }
-
-  private Job timerOf(ProcessInstance instance) {
+  private static Job timerOf(ProcessInstance instance) {
     return managementService().createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
   }
 
@@ -239,12 +205,7 @@ class RenovationApprovalProcessTest {
     return Date.from(LocalDateTime.parse(localDateTime).atZone(WorkingDayCalendars.ZONE).toInstant());
   }
 
-  private static TaskService taskService() {
-    return engine.getProcessEngine().getTaskService();
-  }
-
   private static ManagementService managementService() {
-    return engine.getProcessEngine().getManagementService();
+    return engine.processEngine().getManagementService();
   }
-
 }

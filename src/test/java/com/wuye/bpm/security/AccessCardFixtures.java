@@ -10,7 +10,7 @@ final class AccessCardFixtures {
 
   private AccessCardFixtures() {}
 
-  /** An owner with a deposit of 50 yuan, identity and documents checked. */
+  /** An owner's application at the desk. */
   static Map<String, Object> ownerWithDeposit() {
     Map<String, Object> variables = new HashMap<>();
     variables.put(Var.HOLDER_NAME, "陈静");
@@ -18,11 +18,25 @@ final class AccessCardFixtures {
     variables.put(Var.PHONE, "13700137000");
     variables.put(Var.HOLDER_TYPE, "owner");
     variables.put(Var.ID_NUMBER, "110101198803034567");
-    variables.put(Var.DOCUMENTS_CHECKED, true);
+    return variables;
+  }
+
+  /** Identity confirmed, documents complete, a deposit of 50 yuan taken. */
+  static Map<String, Object> documentsComplete() {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Var.DOCUMENTS_COMPLETE, AccessCardProcess.COMPLETE);
     variables.put(Var.PAYMENT_KIND, "deposit");
     variables.put(Var.AMOUNT, 50);
     variables.put(Var.RECEIPT_NUMBER, "SJ-0001234");
     return variables;
+  }
+
+  static Map<String, Object> documentsIncomplete() {
+    return Map.of(Var.DOCUMENTS_COMPLETE, AccessCardProcess.INCOMPLETE, Var.MISSING_DOCUMENTS, "缺房产证复印件");
+  }
+
+  static Map<String, Object> documentsSupplemented() {
+    return Map.of(Var.SUPPLEMENT_NOTE, "业主补交房产证复印件一份");
   }
 
   static Map<String, Object> signed() {

@@ -84,16 +84,53 @@ class AccessCardIntegrationTest extends SecurityFlowIntegrationTest {
 
     ResponseEntity<Map> early = post("kefu", "/api/access-cards/" + number + "/lost", "{\"reportedBy\":\"陈静\"}");
     assertThat(early.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
-    assertThat(cards.get(number).status()).isEqualTo(AccessCardStatus.AWAITING_SIGNATURE);
+    assertThat(cards.get(number).status()).isEqualTo(AccessCardStatus.AWAITING_DOCUMENTS);
+  }
+
+  /** 《物业品质管理手册》 §5.5.1 节点1、2: incomplete documents go back to the owner; money is taken only when complete. */
+  @Test
+  void takesTheDepositOnlyAfterTheReturnedDocumentsAreComplete() {
+    ProcessInstance instance = apply();
+    String number = number(instance);
+    complete(instance, CHECK_DOCUMENTS, AccessCardFixtures.documentsIncomplete());
+
+    AccessCard returned = cards.get(number);
+    assertThat(returned.status()).isEqualTo(AccessCardStatus.AWAITING_DOCUMENTS);
+    assertThat(returned.missingDocuments()).isEqualTo("缺房产证复印件");
+    assertThat(returned.documentsReturned()).isEqualTo(1);
+    assertThat(returned.amount()).isNull();
+
+    complete(instance, RETURN_DOCUMENTS, AccessCardFixtures.documentsSupplemented());
+    complete(instance, CHECK_DOCUMENTS, AccessCardFixtures.documentsComplete());
+    AccessCard checked = cards.get(number);
+    assertThat(checked.status()).isEqualTo(AccessCardStatus.AWAITING_SIGNATURE);
+    assertThat(checked.supplementNote()).isEqualTo("业主补交房产证复印件一份");
+    assertThat(checked.amount()).isEqualByComparingTo(new BigDecimal("50.00"));
   }
 
   @Test
-  void refusesAnApplicationWithoutDocumentCheckOrWithNegativeAmount() {
-    Map<String, Object> variables = AccessCardFixtures.ownerWithDeposit();
-    variables.put(Var.DOCUMENTS_CHECKED, false);
+  void refusesACompleteCheckWithoutPaymentOrWithNegativeAmount() {
+    ProcessInstance instance = apply();
+    String number = number(instance);
+    Map<String, Object> variables = AccessCardFixtures.documentsComplete();
+    variables.remove(Var.RECEIPT_NUMBER);
     variables.put(Var.AMOUNT, -5);
-    assertThatThrownBy(() -> apply(variables)).isInstanceOf(BadInputException.class)
-        .hasMessageContaining(Var.DOCUMENTS_CHECKED).hasMessageContaining(Var.AMOUNT);
+
+    assertThatThrownBy(() -> complete(instance, CHECK_DOCUMENTS, variables))
+        .hasRootCauseInstanceOf(BadInputException.class).hasMessageContaining(Var.RECEIPT_NUMBER)
+        .hasMessageContaining(Var.AMOUNT);
+    assertThat(cards.get(number).status()).isEqualTo(AccessCardStatus.AWAITING_DOCUMENTS);
+  }
+
+  /** Issue 20 point 5: the holder's full ID number only in the card's row, masked in variables and history. */
+  @Test
+  void keepsTheFullIdNumberOnlyInTheCardRow() {
+    ProcessInstance instance = apply();
+    String number = number(instance);
+
+    assertThat(cards.get(number).idNumber()).isEqualTo("110101198803034567");
+    assertThat(variable(instance, Var.ID_NUMBER)).isEqualTo("110***********4567");
+    assertThat(valuesKeptByTheEngine(instance)).isNotEmpty().noneMatch(v -> v.contains("110101198803034567"));
   }
 
   @Test
@@ -107,6 +144,7 @@ class AccessCardIntegrationTest extends SecurityFlowIntegrationTest {
   private String issuedCard() {
     ProcessInstance instance = apply();
     String number = number(instance);
+    complete(instance, CHECK_DOCUMENTS, AccessCardFixtures.documentsComplete());
     complete(instance, OWNER_SIGNS, AccessCardFixtures.signed());
     complete(instance, ARCHIVE_COPIES, AccessCardFixtures.copiesArchived());
     complete(instance, ARCHIVE_REGISTER, AccessCardFixtures.registerArchived());

@@ -49,8 +49,10 @@ class AccessCardProcessTest {
   void issuesTheCardWhenSignedAndBothRecordsArchived() {
     ProcessInstance instance = engine.getProcessEngine().getRuntimeService()
         .startProcessInstanceByKey(AccessCardProcess.KEY, AccessCardFixtures.ownerWithDeposit());
-    assertThat(instance).isWaitingAt(OWNER_SIGNS).hasBusinessKey("MJ-2026-00001");
+    assertThat(instance).isWaitingAt(CHECK_DOCUMENTS).hasBusinessKey("MJ-2026-00001");
     assertThat(task(instance)).hasCandidateGroup("customer-service");
+    complete(CHECK_DOCUMENTS, AccessCardFixtures.documentsComplete());
+    assertThat(instance).isWaitingAt(OWNER_SIGNS);
     complete(OWNER_SIGNS, AccessCardFixtures.signed());
 
     assertThat(instance).isWaitingAt(ARCHIVE_COPIES, ARCHIVE_REGISTER);
@@ -61,7 +63,27 @@ class AccessCardProcessTest {
     complete(ARCHIVE_COPIES, AccessCardFixtures.copiesArchived());
 
     assertThat(instance).isEnded().hasPassed(CARD_ISSUED);
-    assertThat(recordedSteps).containsExactly(OWNER_SIGNS, ARCHIVE_REGISTER, ARCHIVE_COPIES);
+    assertThat(recordedSteps).containsExactly(CHECK_DOCUMENTS, OWNER_SIGNS, ARCHIVE_REGISTER, ARCHIVE_COPIES);
+  }
+
+  /**
+   * 《物业品质管理手册》 §5.5.1 节点1: customer service checks whether the documents are complete; incomplete ones go
+   * back to the owner and are checked again before anyone signs for a card.
+   */
+  @Test
+  void returnsIncompleteDocumentsToTheOwnerAndChecksThemAgain() {
+    ProcessInstance instance = engine.getProcessEngine().getRuntimeService()
+        .startProcessInstanceByKey(AccessCardProcess.KEY, AccessCardFixtures.ownerWithDeposit());
+    complete(CHECK_DOCUMENTS, AccessCardFixtures.documentsIncomplete());
+
+    assertThat(instance).isWaitingAt(RETURN_DOCUMENTS);
+    assertThat(task(instance)).hasCandidateGroup("customer-service");
+    complete(RETURN_DOCUMENTS, AccessCardFixtures.documentsSupplemented());
+    assertThat(instance).isWaitingAt(CHECK_DOCUMENTS);
+    complete(CHECK_DOCUMENTS, AccessCardFixtures.documentsComplete());
+
+    assertThat(instance).isWaitingAt(OWNER_SIGNS);
+    assertThat(recordedSteps).containsExactly(CHECK_DOCUMENTS, RETURN_DOCUMENTS, CHECK_DOCUMENTS);
   }
 
   private org.camunda.bpm.engine.task.Task taskAt(String key) {

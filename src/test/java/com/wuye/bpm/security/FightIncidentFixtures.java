@@ -40,6 +40,14 @@ final class FightIncidentFixtures {
     return Map.of(Var.POLICE_REPORT, "110-20260101-0042");
   }
 
+  /** The supervisor's decision after a failed mediation, with the report to the company's leaders. */
+  static Map<String, Object> supervisorDecides(boolean callPolice) {
+    return callPolice
+        ? Map.of(Var.POLICE_DECISION, FightIncidentProcess.CALL_POLICE, Var.POLICE_REPORT, "JJ-20260301-11",
+            Var.LEADERS_REPORT, "劝解无效，双方仍在推搡，已报警")
+        : Map.of(Var.POLICE_DECISION, FightIncidentProcess.NO_POLICE, Var.LEADERS_REPORT, "劝解无效，主管到场后双方离开");
+  }
+
   static Map<String, Object> policeAssisted(boolean damaged) {
     return Map.of(Var.POLICE_ASSISTANCE, "协助民警带离肇事者，劝散围观群众", Var.FACILITY_DAMAGED, damaged);
   }

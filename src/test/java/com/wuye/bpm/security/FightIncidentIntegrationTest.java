@@ -52,6 +52,44 @@ class FightIncidentIntegrationTest extends SecurityFlowIntegrationTest {
         .containsExactly("security", "security-supervisor");
   }
 
+  /**
+   * 《物业品质管理手册》 §5.5.4 节点3: after a failed mediation the supervisor calls the police and the general manager
+   * receives the supervisor's report (报告公司领导).
+   */
+  @Test
+  void reportsToLeadersAndKeepsThePoliceCallWhenTheSupervisorCallsThePolice() {
+    ProcessInstance instance = startAs("jiankong", FightIncidentFixtures.quarrel());
+    String number = number(instance);
+    runJobs(instance);
+    complete(instance, MEDIATE, FightIncidentFixtures.mediation(false, false));
+    complete(instance, DECIDE_ON_POLICE, FightIncidentFixtures.supervisorDecides(true));
+
+    FightIncident record = incidents.get(number);
+    assertThat(record.policeDecision()).isEqualTo(FightIncidentProcess.CALL_POLICE);
+    assertThat(record.policeReport()).isEqualTo("JJ-20260301-11");
+    assertThat(record.policeCalledAt()).isNotNull();
+    assertThat(record.leadersReport()).isEqualTo("劝解无效，双方仍在推搡，已报警");
+    assertThat(record.leadersReportedAt()).isNotNull();
+    assertThat(notices.issuedFor(number)).extracting(Notice::recipient)
+        .containsExactly("security", "security-supervisor", "general-manager");
+    assertThat(journal.steps(number)).extracting(SecurityStep::step).containsExactly(MEDIATE, DECIDE_ON_POLICE);
+  }
+
+  /** Issue 20 point 1: started by an administrator at 报告公司领导, the delegate refuses and writes nothing. */
+  @Test
+  void refusesToReportToLeadersBeforeTheSupervisorDecided() {
+    ProcessInstance first = startAs("jiankong", FightIncidentFixtures.quarrel());
+    String number = number(first);
+    runJobs(first);
+    int notices = this.notices.issuedFor(number).size();
+
+    assertThatThrownBy(() -> processEngine.getRuntimeService().createProcessInstanceByKey(FightIncidentProcess.KEY)
+        .businessKey(number).startBeforeActivity(REPORT_TO_LEADERS).execute())
+        .isInstanceOf(com.wuye.bpm.api.UnprocessableException.class);
+    assertThat(this.notices.issuedFor(number)).hasSize(notices);
+    assertThat(incidents.get(number).leadersReportedAt()).isNull();
+  }
+
   @Test
   void refusesNegativeDamageAndKeepsTheTask() {
     ProcessInstance instance = startAs("jiankong", FightIncidentFixtures.quarrel());

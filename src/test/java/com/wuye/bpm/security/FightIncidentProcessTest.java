@@ -31,6 +31,7 @@ class FightIncidentProcessTest {
   static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder("process-test.cfg.xml").build();
 
   private final List<String> recordedSteps = new ArrayList<>();
+  private final List<String> reportedToLeaders = new ArrayList<>();
 
   @BeforeEach
   void standIns() {
@@ -42,6 +43,8 @@ class FightIncidentProcessTest {
     });
     Mocks.register("dispatchGuardsDelegate", (JavaDelegate) execution -> { });
     Mocks.register("archiveIncidentDelegate", (JavaDelegate) execution -> { });
+    Mocks.register("reportFightToLeadersDelegate",
+        (JavaDelegate) execution -> reportedToLeaders.add(execution.getProcessBusinessKey()));
     Mocks.register("incidentStepRecorder", (TaskListener) task -> recordedSteps.add(task.getTaskDefinitionKey()));
   }
 
@@ -81,20 +84,40 @@ class FightIncidentProcessTest {
     assertThat(instance).isEnded().hasPassed(LIST_DAMAGE).hasNotPassed(CALL_POLICE);
   }
 
+  /**
+   * 《物业品质管理手册》 §5.5.4 节点3 and its chart: when mediation fails, the security supervisor decides to call the
+   * police and the incident is reported to the company's leaders; the guards then assist the police.
+   */
   @Test
-  void callsPoliceWhenMediationFails() {
+  void supervisorCallsPoliceAndReportsToLeadersWhenMediationFails() {
     ProcessInstance instance = start(FightIncidentFixtures.quarrel());
     execute(job(instance));
     complete(FightIncidentFixtures.mediation(false, false));
 
-    assertThat(instance).isWaitingAt(CALL_POLICE);
-    assertThat(task(instance)).hasCandidateGroup("monitoring-center");
-    complete(FightIncidentFixtures.policeCalled());
-    assertThat(instance).isWaitingAt(ASSIST_POLICE);
+    assertThat(instance).isWaitingAt(DECIDE_ON_POLICE);
+    assertThat(task(instance)).hasCandidateGroup("security-supervisor");
+    complete(FightIncidentFixtures.supervisorDecides(true));
+    assertThat(instance).hasPassed(REPORT_TO_LEADERS).isWaitingAt(ASSIST_POLICE);
     complete(FightIncidentFixtures.policeAssisted(false));
     complete(FightIncidentFixtures.caseReport());
 
-    assertThat(instance).isEnded().hasPassed(MEDIATE, CALL_POLICE, ASSIST_POLICE).hasNotPassed(LIST_DAMAGE);
+    assertThat(instance).isEnded().hasPassed(MEDIATE, DECIDE_ON_POLICE, ASSIST_POLICE)
+        .hasNotPassed(CALL_POLICE, LIST_DAMAGE);
+    assertThat(reportedToLeaders).containsExactly("DJ-2026-00001");
+  }
+
+  /** 《物业品质管理手册》 §5.5.4 节点3: the supervisor may handle it without the police; the leaders still hear of it. */
+  @Test
+  void supervisorHandlesWithoutPoliceAndReportsToLeadersWhenMediationFails() {
+    ProcessInstance instance = start(FightIncidentFixtures.quarrel());
+    execute(job(instance));
+    complete(FightIncidentFixtures.mediation(false, false));
+    complete(FightIncidentFixtures.supervisorDecides(false));
+
+    assertThat(instance).isWaitingAt(WRITE_CASE_REPORT);
+    complete(FightIncidentFixtures.caseReport());
+    assertThat(instance).isEnded().hasPassed(REPORT_TO_LEADERS).hasNotPassed(CALL_POLICE, ASSIST_POLICE);
+    assertThat(reportedToLeaders).containsExactly("DJ-2026-00001");
   }
 
   @Test

@@ -70,6 +70,7 @@ class LostAndFoundIntegrationTest extends SecurityFlowIntegrationTest {
     FoundItem closed = items.get(number);
     assertThat(closed.outcome()).isEqualTo(FoundItem.CLAIMED);
     assertThat(closed.claimantIdNumber()).isEqualTo("110101199202023456");
+    assertThat(valuesKeptByTheEngine(instance)).noneMatch(v -> v.contains("110101199202023456"));
     assertThat(closed.ownerNotifiedAt()).isNotNull();
     assertThat(closed.archivedAt()).isNotNull();
   }

@@ -34,6 +34,22 @@ abstract class SecurityFlowIntegrationTest extends SpringIntegrationTest {
     EngineSteps.complete(processEngine, instance.getId(), taskKey, variables);
   }
 
+  /**
+   * Every value the engine keeps of the instance (live variables, historic variable instances and the history's
+   * detail rows), as text: what {@code /engine-rest/variable-instance} and {@code /engine-rest/history/...} show.
+   */
+  protected List<String> valuesKeptByTheEngine(ProcessInstance instance) {
+    List<String> values = new java.util.ArrayList<>();
+    processEngine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(instance.getId()).list()
+        .forEach(v -> values.add(String.valueOf(v.getValue())));
+    processEngine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .includeDeleted().list().forEach(v -> values.add(String.valueOf(v.getValue())));
+    processEngine.getHistoryService().createHistoricDetailQuery().processInstanceId(instance.getId()).list()
+        .forEach(d -> values.add(d instanceof org.camunda.bpm.engine.history.HistoricVariableUpdate u
+            ? String.valueOf(u.getValue()) : d.toString()));
+    return values;
+  }
+
   /** Runs the instance's due jobs (the job executor is off in tests). */
   protected void runJobs(ProcessInstance instance) {
     EngineSteps.runDueJobs(processEngine, instance.getId());

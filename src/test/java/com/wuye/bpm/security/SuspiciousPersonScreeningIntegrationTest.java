@@ -75,6 +75,28 @@ class SuspiciousPersonScreeningIntegrationTest extends SecurityFlowIntegrationTe
     assertThat(journal.steps(number)).isEmpty();
     complete(instance, CHOOSE_ACTION, Map.of(Var.GUARD_ACTION, "notify-supervisor"));
     assertThat(screenings.get(number).guardAction()).isEqualTo("notify-supervisor");
+    assertThat(screenings.get(number).supervisorAlertedAt()).isNotNull();
+    assertThat(notices.issuedFor(number)).singleElement().satisfies(n -> {
+      assertThat(n.kind()).isEqualTo("screening-alert");
+      assertThat(n.recipient()).isEqualTo("security-supervisor");
+    });
+    assertThat(processEngine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult()
+        .getTaskDefinitionKey()).isEqualTo(INSPECT_ITEMS);
+  }
+
+  /** Issue 20 point 1: started by an administrator at the alert, a screening not judged high alerts nobody. */
+  @Test
+  void refusesToAlertTheSupervisorForAScreeningNotJudgedHigh() {
+    ProcessInstance first = startAs("baoan", ScreeningFixtures.loiteringAtNight());
+    String number = variable(first, Var.SCREENING_NUMBER);
+    complete(first, CHOOSE_ACTION, Map.of(Var.GUARD_ACTION, "inspect-items"));
+
+    assertThatThrownBy(() -> processEngine.getRuntimeService()
+        .createProcessInstanceByKey(SuspiciousPersonScreeningProcess.KEY).businessKey(number)
+        .startBeforeActivity(ALERT_SUPERVISOR).execute())
+        .isInstanceOf(com.wuye.bpm.api.UnprocessableException.class);
+    assertThat(screenings.get(number).supervisorAlertedAt()).isNull();
+    assertThat(notices.issuedFor(number)).isEmpty();
   }
 
   @Test
@@ -88,6 +110,19 @@ class SuspiciousPersonScreeningIntegrationTest extends SecurityFlowIntegrationTe
     assertThat(record.guardAction()).isEqualTo("release");
     assertThat(record.outcome()).isEqualTo(ScreeningOutcome.RELEASED);
     assertThat(record.archivedAt()).isNotNull();
+  }
+
+  /** Issue 20 point 5: the person's full ID number only in the archive record, masked in the engine. */
+  @Test
+  void keepsTheFullIdNumberOnlyInTheArchiveRecord() {
+    ProcessInstance instance = startAs("baoan", ScreeningFixtures.loiteringAtNight());
+    String number = variable(instance, Var.SCREENING_NUMBER);
+    complete(instance, CHOOSE_ACTION, Map.of(Var.GUARD_ACTION, "inspect-items"));
+    complete(instance, INSPECT_ITEMS, ScreeningFixtures.itemsInspected(true));
+    complete(instance, CHECK_ID, ScreeningFixtures.validId());
+
+    assertThat(screenings.get(number).idNumber()).isEqualTo("110101199001011234");
+    assertThat(valuesKeptByTheEngine(instance)).noneMatch(v -> v.contains("110101199001011234"));
   }
 
   @Test

@@ -34,6 +34,7 @@ class SuspiciousPersonScreeningProcessTest {
   static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder("process-test.cfg.xml").build();
 
   private final List<String> recordedSteps = new ArrayList<>();
+  private final List<String> alerted = new ArrayList<>();
 
   @BeforeEach
   void standIns() {
@@ -43,6 +44,8 @@ class SuspiciousPersonScreeningProcessTest {
       execution.setVariable(Var.SCREENING_NUMBER, "PC-2026-00001");
     });
     Mocks.register("notifySupervisorOfScreeningDelegate", (JavaDelegate) execution -> { });
+    Mocks.register("alertSupervisorOfScreeningDelegate",
+        (JavaDelegate) execution -> alerted.add(execution.getProcessBusinessKey()));
     Mocks.register("archiveScreeningDelegate", (JavaDelegate) execution -> { });
     Mocks.register("screeningStepRecorder", (TaskListener) task -> recordedSteps.add(task.getTaskDefinitionKey()));
   }
@@ -128,16 +131,37 @@ class SuspiciousPersonScreeningProcessTest {
     assertThat(instance).isEnded().hasPassed(HAND_OVER_TO_POLICE, SCREENING_ARCHIVED);
   }
 
+  /**
+   * 《物业品质管理手册》 §5.5.2 节点2–4: a high score alerts the supervisor, yet the guard still inspects the items and
+   * checks the ID in that order; a person with a valid ID is registered without the supervisor's questioning.
+   */
   @Test
-  void notifiesSupervisorAtOnceWhenRiskHigh() {
+  void alertsSupervisorButStillInspectsItemsAndChecksIdWhenRiskHigh() {
     ProcessInstance instance = start(ScreeningFixtures.evasiveWithTools());
     assertThat(instance).variables().containsEntry(Var.RISK_SCORE, 6).containsEntry(Var.RISK_LEVEL, "high")
         .containsEntry(Var.GUARD_ACTION, "notify-supervisor");
     complete(Map.of());
 
+    assertThat(instance).hasPassed(ALERT_SUPERVISOR).isWaitingAt(INSPECT_ITEMS);
+    assertThat(alerted).containsExactly("PC-2026-00001");
+    complete(ScreeningFixtures.itemsInspected(true));
+    assertThat(instance).isWaitingAt(CHECK_ID);
+    complete(ScreeningFixtures.validId());
+
+    assertThat(instance).isEnded().hasNotPassed(NOTIFY_SUPERVISOR, QUESTION_PERSON);
+  }
+
+  /** 《物业品质管理手册》 §5.5.2 节点4: the supervisor questions a highly suspicious person only when there is no ID. */
+  @Test
+  void supervisorQuestionsAHighRiskPersonOnlyWithoutId() {
+    ProcessInstance instance = start(ScreeningFixtures.evasiveWithTools());
+    complete(Map.of());
+    complete(ScreeningFixtures.itemsInspected(true));
+    complete(ScreeningFixtures.noId());
+
     assertThat(instance).isWaitingAt(NOTIFY_SUPERVISOR);
     execute(job(instance));
-    assertThat(instance).isWaitingAt(QUESTION_PERSON).hasNotPassed(INSPECT_ITEMS, CHECK_ID);
+    assertThat(instance).isWaitingAt(QUESTION_PERSON).hasPassed(ALERT_SUPERVISOR, INSPECT_ITEMS, CHECK_ID);
   }
 
   @Test
