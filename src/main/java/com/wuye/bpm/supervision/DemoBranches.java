@@ -27,7 +27,8 @@ class DemoBranches {
   @EventListener(ApplicationStartedEvent.class)
   @Transactional
   public void load() {
-    jdbc.sql("select name from engine_setup_lock where name = 'supervision-demo-branches' for update").query().listOfRows();
+    jdbc.sql("select name from engine_setup_lock where name = 'supervision-demo-branches' for update")
+        .query().listOfRows();
     if (jdbc.sql("select count(*) from branch where code = :code").param("code", BRANCH).query(Integer.class)
         .single() > 0) {
       return;

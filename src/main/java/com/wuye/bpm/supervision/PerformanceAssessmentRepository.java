@@ -63,7 +63,8 @@ class PerformanceAssessmentRepository {
 
   boolean close(String number, OffsetDateTime at) {
     return jdbc.sql("""
-        update performance_assessment set state = 'CLOSED', closed_at = :at where number = :number and state = 'REPORTED'""")
+        update performance_assessment set state = 'CLOSED', closed_at = :at
+        where number = :number and state = 'REPORTED'""")
         .param("at", at).param("number", number).update() == 1;
   }
 
@@ -73,7 +74,8 @@ class PerformanceAssessmentRepository {
   }
 
   List<PerformanceAssessment.ProjectScore> projectScores(String period) {
-    return jdbc.sql(PROJECT_SCORE + " where a.period = :period and p.score is not null order by a.number, p.estate_code")
+    return jdbc.sql(PROJECT_SCORE
+        + " where a.period = :period and p.score is not null order by a.number, p.estate_code")
         .param("period", period).query(this::projectScore).list();
   }
 
@@ -117,7 +119,8 @@ class PerformanceAssessmentRepository {
 
   void projectPay(long assessmentId, String estateCode, int percent) {
     jdbc.sql("""
-        update assessment_project set pay_adjustment_percent = :percent where assessment_id = :id and estate_code = :estate""")
+        update assessment_project set pay_adjustment_percent = :percent
+        where assessment_id = :id and estate_code = :estate""")
         .param("percent", percent).param("id", assessmentId).param("estate", estateCode).update();
   }
 
@@ -142,7 +145,8 @@ class PerformanceAssessmentRepository {
   void markUnfinished(long assessmentId, List<String> estateCodes) {
     for (String estate : estateCodes) {
       jdbc.sql("""
-          update assessment_project set rectification_unfinished = true where assessment_id = :id and estate_code = :estate""")
+          update assessment_project set rectification_unfinished = true
+          where assessment_id = :id and estate_code = :estate""")
           .param("id", assessmentId).param("estate", estate).update();
     }
   }
