@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wuye.bpm.casefile.CaseFile;
 import com.wuye.bpm.casefile.CaseStep;
+import com.wuye.bpm.estate.UnitDirectory;
 import com.wuye.bpm.notice.NoticeService;
 import com.wuye.bpm.supervision.QualityInspectionProcess.Element;
 import com.wuye.bpm.supervision.QualityInspectionProcess.Var;
@@ -27,6 +28,7 @@ class QualityInspectionIntegrationTest extends SupervisionIntegrationTest {
   @Autowired RectificationNotices notices;
   @Autowired NoticeService noticeService;
   @Autowired CaseFile caseFile;
+  @Autowired UnitDirectory estates;
 
 
   @Test
@@ -41,7 +43,8 @@ class QualityInspectionIntegrationTest extends SupervisionIntegrationTest {
     assertThat(inspection.sampleSize()).isEqualTo(6);
     List<QualityInspection.VisitedHousehold> households = inspections.households(inspection);
     assertThat(households).hasSize(6).extracting(QualityInspection.VisitedHousehold::unitCode)
-        .doesNotHaveDuplicates().allMatch(unit -> unit.startsWith("JLD-"));
+        .doesNotHaveDuplicates()
+        .isSubsetOf(estates.householdsOf("JLD").stream().map(household -> household.unitCode()).toList());
     List<RectificationNotice> issued = notices.of(number);
     assertThat(issued).extracting(RectificationNotice::responsibleGroup)
         .containsExactlyInAnyOrder("housekeeping", "security");
