@@ -31,6 +31,24 @@ public final class EngineSteps {
     completeOne(engine, engine.getTaskService().createTaskQuery().processInstanceId(instanceId), taskKey, variables);
   }
 
+  /**
+   * Completes the instance's open task with that key as {@code user} of {@code group}, who must see it and claims it
+   * first, as in Tasklist.
+   */
+  public static void completeAs(ProcessEngine engine, String user, String group, String instanceId, String taskKey,
+      Map<String, Object> variables) {
+    engine.getIdentityService().setAuthentication(user, List.of(group));
+    try {
+      Task task = engine.getTaskService().createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(taskKey)
+          .singleResult();
+      assertThat(task).as("%s sees %s", user, taskKey).isNotNull();
+      engine.getTaskService().claim(task.getId(), user);
+      engine.getTaskService().complete(task.getId(), variables);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
   /** Completes the open tasks with these keys, one after the other, each with what {@code completion} gives. */
   public static void completeAll(ProcessEngine engine, Function<String, Map<String, Object>> completion,
       String... taskKeys) {
