@@ -31,10 +31,10 @@ class OwnerCallbackRepository extends RecordTable<OwnerCallback> {
   /** How many callbacks planned in [from, to) have each value of {@code column} (null as "none"). */
   Map<String, Long> countBy(String column, OffsetDateTime from, OffsetDateTime to) {
     Map<String, Long> counts = new LinkedHashMap<>();
-    jdbc.sql("select " + column + " as value, count(*) as n from owner_callback where received_at >= :from and "
+    jdbc.sql("select " + column + " as grouped, count(*) as n from owner_callback where received_at >= :from and "
             + "received_at < :to group by " + column + " order by " + column)
         .param("from", from).param("to", to)
-        .query((rs, row) -> counts.put(String.valueOf(rs.getObject("value")), rs.getLong("n"))).list();
+        .query((rs, row) -> counts.put(String.valueOf(rs.getObject("grouped")), rs.getLong("n"))).list();
     return counts;
   }
 }
