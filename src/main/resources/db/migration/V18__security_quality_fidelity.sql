@@ -1,6 +1,6 @@
 -- What the company's documents ask of the security and quality flows beyond their first version (issue 21).
 
--- 打架斗殴 (《物业品质管理手册》 §5.5.4 节点3): after a failed mediation the supervisor decides on the police and
+-- 打架斗殴 (《物业品质管理手册》§5.5.4 节点3): after a failed mediation the supervisor decides on the police and
 -- reports to the company's leaders
 alter table fight_incident add column police_decision varchar(20);
 alter table fight_incident add column leaders_report varchar(1000);

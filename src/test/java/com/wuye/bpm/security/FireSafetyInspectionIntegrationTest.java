@@ -26,7 +26,7 @@ class FireSafetyInspectionIntegrationTest extends SecurityFlowIntegrationTest {
   @Autowired
   FireInspectionService inspections;
   @Autowired
-  SecurityJournal journal;
+  com.wuye.bpm.casefile.CaseFile journal;
   @Autowired
   NoticeService notices;
 
@@ -80,7 +80,7 @@ class FireSafetyInspectionIntegrationTest extends SecurityFlowIntegrationTest {
     assertThat(extinguisher.rectifiedAt()).isNotNull();
     assertThat(inspections.hazard(number, "power-left-on").escalationCount()).isZero();
     assertThat(inspections.get(number).filedAt()).isNotNull();
-    assertThat(journal.steps(number + "/extinguisher")).extracting(SecurityStep::step)
+    assertThat(journal.steps(number + "/extinguisher")).extracting(com.wuye.bpm.casefile.CaseStep::step)
         .containsExactly(RECTIFICATION_OVERDUE, ESCALATE_OVERDUE_HAZARD, RECHECK_HAZARD);
     assertThat(notices.issuedFor(number)).singleElement()
         .satisfies(n -> assertThat(n.recipient()).isEqualTo("security-supervisor"));

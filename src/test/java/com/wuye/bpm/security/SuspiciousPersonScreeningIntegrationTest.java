@@ -18,7 +18,7 @@ class SuspiciousPersonScreeningIntegrationTest extends SecurityFlowIntegrationTe
   @Autowired
   ScreeningService screenings;
   @Autowired
-  SecurityJournal journal;
+  com.wuye.bpm.casefile.CaseFile journal;
   @Autowired
   NoticeService notices;
 
@@ -55,7 +55,7 @@ class SuspiciousPersonScreeningIntegrationTest extends SecurityFlowIntegrationTe
     assertThat(record.policeStation()).isEqualTo("朝阳门派出所");
     assertThat(record.outcome()).isEqualTo(ScreeningOutcome.HANDED_TO_POLICE);
     assertThat(record.archivedAt()).isNotNull();
-    assertThat(journal.steps(number)).extracting(SecurityStep::step)
+    assertThat(journal.steps(number)).extracting(com.wuye.bpm.casefile.CaseStep::step)
         .containsExactly(CHOOSE_ACTION, INSPECT_ITEMS, CHECK_ID, QUESTION_PERSON, HAND_OVER_TO_POLICE);
     assertThat(notices.issuedFor(number)).singleElement()
         .satisfies(n -> assertThat(n.recipient()).isEqualTo("security-supervisor"));
