@@ -162,6 +162,17 @@ public class ComplaintService {
   }
 
   /**
+   * A completion may not reroute the complaint: the group its tasks (and its callback) go to is the one the
+   * classification gave and the record keeps, whatever a completion sends as {@code responsibleGroup}.
+   */
+  public void requireRouting(String number, String responsibleGroup) {
+    Complaint complaint = get(number);
+    if (complaint.responsibleGroup() != null && !complaint.responsibleGroup().equals(responsibleGroup)) {
+      throw new BadInputException(Var.RESPONSIBLE_GROUP, "责任部门不能更改 (the responsible group cannot be changed)");
+    }
+  }
+
+  /**
    * The complaint of a process instance, named by the instance's business key, in one of the states the step
    * expects; refused (nothing written) when the instance is not the complaint's own or the complaint is elsewhere.
    */

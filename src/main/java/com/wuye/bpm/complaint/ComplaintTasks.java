@@ -8,6 +8,7 @@ import com.wuye.bpm.casefile.FlowTasks;
 import com.wuye.bpm.casefile.TaskStepContext;
 import com.wuye.bpm.casefile.TaskSteps;
 import com.wuye.bpm.complaint.ComplaintHandlingProcess.Satisfaction;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,22 +42,30 @@ class ComplaintTasks implements FlowTasks {
   @Override
   public void declare(TaskSteps steps) {
     steps.task(Element.ACKNOWLEDGE_COMPLAINT).note(Var.INVESTIGATION, NOTE_MAX)
-        .onComplete(step -> complaints.acknowledge(step.businessKey(), instanceOf(step)));
+        .onComplete(routed(step -> complaints.acknowledge(step.businessKey(), instanceOf(step))));
     steps.task(Element.ESCALATE_OVERDUE_COMPLAINT).note(Var.SUPERVISOR_ACTION, NOTE_MAX)
-        .onCreate(this::escalate);
+        .onCreate(this::escalate).onComplete(routed(step -> { }));
     steps.task(Element.HANDLE_COMPLAINT).note(Var.HANDLING_ACTION, NOTE_MAX)
-        .onComplete(step -> complaints.handle(step.businessKey(), instanceOf(step)));
+        .onComplete(routed(step -> complaints.handle(step.businessKey(), instanceOf(step))));
     steps.task(Element.RECORD_HANDLING_RESULT).note(Var.HANDLING_RESULT, NOTE_MAX)
-        .onComplete(step -> complaints.recordResult(step.businessKey(), instanceOf(step)));
+        .onComplete(routed(step -> complaints.recordResult(step.businessKey(), instanceOf(step))));
     steps.task(Element.CALLBACK)
         .reads(values -> {
           values.choice(Var.SATISFACTION, Satisfaction.ALL);
           return values.requiredText(Var.CALLBACK_NOTE, NOTE_MAX);
         })
-        .onComplete(step -> complaints.recordCallback(step.businessKey(), instanceOf(step),
-            Satisfaction.SATISFIED.equals(step.values().text(Var.SATISFACTION))));
+        .onComplete(routed(step -> complaints.recordCallback(step.businessKey(), instanceOf(step),
+            Satisfaction.SATISFIED.equals(step.values().text(Var.SATISFACTION)))));
     steps.task(Element.REVIEW_REOPENED_COMPLAINT).note(Var.QUALITY_MANAGER_OPINION, NOTE_MAX)
-        .onComplete(step -> complaints.reviewReopened(step.businessKey(), instanceOf(step)));
+        .onComplete(routed(step -> complaints.reviewReopened(step.businessKey(), instanceOf(step))));
+  }
+
+  /** The action, after checking that the completion did not send another responsible group. */
+  private Consumer<TaskStepContext> routed(Consumer<TaskStepContext> action) {
+    return step -> {
+      complaints.requireRouting(step.businessKey(), step.values().text(Var.RESPONSIBLE_GROUP));
+      action.accept(step);
+    };
   }
 
   /** The response time passed: the complaint notes the escalation, and the case file keeps it as a step. */

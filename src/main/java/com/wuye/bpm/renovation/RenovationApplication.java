@@ -46,8 +46,11 @@ public record RenovationApplication(String unit, String ownerName, String ownerP
    */
   static RenovationApplication read(FormValues values, LocalDate today) {
     FieldRules rules = values.rules();
+    String unit = values.requiredText(Var.UNIT, 30);
+    String ownerName = values.requiredText(Var.OWNER_NAME, 50);
     String ownerPhone = values.requiredText(Var.OWNER_PHONE, 30);
     rules.matches(Var.OWNER_PHONE, ownerPhone, PHONE, "电话号码（数字、+、-）");
+    String contractorName = values.requiredText(Var.CONTRACTOR_NAME, 100);
     String contractorPhone = values.requiredText(Var.CONTRACTOR_PHONE, 30);
     rules.matches(Var.CONTRACTOR_PHONE, contractorPhone, PHONE, "电话号码（数字、+、-）");
     LocalDate plannedStart = values.requiredDate(Var.PLANNED_START);
@@ -61,33 +64,42 @@ public record RenovationApplication(String unit, String ownerName, String ownerP
         rules.reject(Var.PLANNED_END, "计划完工日期不能早于今天 (in the past)");
       }
     }
+    Boolean structuralChange = values.requiredFlag(Var.STRUCTURAL_CHANGE);
+    Boolean plumbingOrElectrical = values.requiredFlag(Var.PLUMBING_OR_ELECTRICAL);
     BigDecimal areaSqm = values.requiredDecimal(Var.AREA_SQM, 2);
     if (areaSqm != null && areaSqm.signum() <= 0) {
       rules.reject(Var.AREA_SQM, "装修面积必须大于 0 (must be positive)");
     } else if (areaSqm != null && areaSqm.compareTo(MAX_AREA) > 0) {
       rules.reject(Var.AREA_SQM, "装修面积最多 10000 平方米 (at most 10000)");
     }
-    return new RenovationApplication(values.requiredText(Var.UNIT, 30), values.requiredText(Var.OWNER_NAME, 50),
-        ownerPhone, values.requiredText(Var.CONTRACTOR_NAME, 100), contractorPhone, plannedStart, plannedEnd,
-        values.requiredFlag(Var.STRUCTURAL_CHANGE), values.requiredFlag(Var.PLUMBING_OR_ELECTRICAL), areaSqm,
-        values.requiredText(Var.DESCRIPTION, 2000), values.checklist(Var.DOCUMENTS, DOCUMENTS));
+    return new RenovationApplication(unit, ownerName, ownerPhone, contractorName, contractorPhone, plannedStart,
+        plannedEnd, structuralChange, plumbingOrElectrical, areaSqm, values.requiredText(Var.DESCRIPTION, 2000),
+        values.checklist(Var.DOCUMENTS, DOCUMENTS));
   }
 
-  /** The start variables; dates as {@code yyyy-MM-dd} and the documents as JSON, as Tasklist submits them. */
+  /** The fields as plain values (dates as {@code yyyy-MM-dd}, the documents as a list), for reading them back. */
+  Map<String, Object> fields() {
+    Map<String, Object> fields = new HashMap<>();
+    fields.put(Var.UNIT, unit);
+    fields.put(Var.OWNER_NAME, ownerName);
+    fields.put(Var.OWNER_PHONE, ownerPhone);
+    fields.put(Var.CONTRACTOR_NAME, contractorName);
+    fields.put(Var.CONTRACTOR_PHONE, contractorPhone);
+    fields.put(Var.PLANNED_START, plannedStart == null ? null : plannedStart.toString());
+    fields.put(Var.PLANNED_END, plannedEnd == null ? null : plannedEnd.toString());
+    fields.put(Var.STRUCTURAL_CHANGE, structuralChange);
+    fields.put(Var.PLUMBING_OR_ELECTRICAL, plumbingOrElectrical);
+    fields.put(Var.AREA_SQM, areaSqm == null ? null : areaSqm.doubleValue());
+    fields.put(Var.DESCRIPTION, description);
+    fields.put(Var.DOCUMENTS, documents);
+    return fields;
+  }
+
+  /** The start variables as Tasklist submits them: the fields, with the documents as JSON. */
   Map<String, Object> asVariables() {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(Var.UNIT, unit);
-    variables.put(Var.OWNER_NAME, ownerName);
-    variables.put(Var.OWNER_PHONE, ownerPhone);
-    variables.put(Var.CONTRACTOR_NAME, contractorName);
-    variables.put(Var.CONTRACTOR_PHONE, contractorPhone);
-    variables.put(Var.PLANNED_START, plannedStart == null ? null : plannedStart.toString());
-    variables.put(Var.PLANNED_END, plannedEnd == null ? null : plannedEnd.toString());
-    variables.put(Var.STRUCTURAL_CHANGE, structuralChange);
-    variables.put(Var.PLUMBING_OR_ELECTRICAL, plumbingOrElectrical);
-    variables.put(Var.AREA_SQM, areaSqm == null ? null : areaSqm.doubleValue());
-    variables.put(Var.DESCRIPTION, description);
+    Map<String, Object> variables = fields();
     variables.put(Var.DOCUMENTS, SpinValues.jsonValue(Spin.JSON(documents)).create());
     return variables;
   }
+
 }

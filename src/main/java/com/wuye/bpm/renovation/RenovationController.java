@@ -46,7 +46,7 @@ class RenovationController {
   ResponseEntity<Map<String, Object>> apply(@RequestBody RenovationApplication application,
       HttpServletRequest request) {
     ApiUser user = ApiUser.of(request);
-    Map<String, Object> variables = renovations.read(FormValues.of(application.asVariables())).asVariables();
+    Map<String, Object> variables = renovations.read(FormValues.of(application.fields())).asVariables();
     ProcessInstanceWithVariables instance = starter.start(user, RenovationApprovalProcess.KEY, null, variables);
     String number = (String) instance.getVariables().get(Var.APPLICATION_NUMBER);
     Renovation renovation = renovations.get(number);

@@ -202,7 +202,7 @@ class RenovationApprovalIntegrationTest extends SpringIntegrationTest {
     identityService.clearAuthentication();
     Job issue = managementService.createJobQuery().processInstanceId(instanceId).messages().singleResult();
     assertThatThrownBy(() -> managementService.executeJob(issue.getId()))
-        .hasRootCauseInstanceOf(UnprocessableException.class).hasMessageContaining("未缴纳");
+        .isInstanceOf(UnprocessableException.class).hasMessageContaining("未缴纳");
 
     assertThat(permits()).isEqualTo(permits);
     assertThat(renovations.get(number).status()).isEqualTo(RenovationStatus.APPROVED);

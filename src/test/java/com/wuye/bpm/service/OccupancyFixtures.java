@@ -46,8 +46,4 @@ final class OccupancyFixtures {
   static Map<String, Object> utilities() {
     return Map.of(Var.UTILITIES_ARRANGED, List.of("water", "power", "gas"), Var.DECORATION_ADVICE, "wanted");
   }
-
-  static String json(Map<String, Object> report) {
-    return RepairFixtures.json(report);
-  }
 }

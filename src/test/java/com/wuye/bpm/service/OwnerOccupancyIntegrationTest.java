@@ -7,38 +7,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.wuye.bpm.api.BadInputException;
 import com.wuye.bpm.support.ApiClient;
-import com.wuye.bpm.support.SpringIntegrationTest;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** owner-occupancy with its real delegates: from the front desk to the record, the case file and the notice. */
-class OwnerOccupancyIntegrationTest extends SpringIntegrationTest {
+class OwnerOccupancyIntegrationTest extends ServiceFlowTest {
 
-  @Autowired TestRestTemplate rest;
-  @Autowired RuntimeService runtimeService;
-  @Autowired JdbcTemplate jdbc;
-
-  private Staff kefu;
   private Staff engineer;
 
   @BeforeEach
   void staff() {
-    kefu = new Staff(processEngine, "kefu", "customer-service");
     engineer = new Staff(processEngine, "gongcheng", "engineering");
   }
 
   @Test
   void movesInAfterTheDefectsAreRectifiedAndKeepsEveryStep() {
-    String number = register(OccupancyFixtures.report());
+    String number = api.start("/api/occupancies", OccupancyFixtures.report());
     assertThat(number).matches("RH-\\d{4}-\\d{6}");
-    String instance = instanceOf(number);
+    String instance = api.instanceOf(number);
 
     kefu.complete(instance, CHECK_OCCUPANCY_DOCUMENTS, OccupancyFixtures.documents("complete"));
     kefu.complete(instance, INTRODUCE_SERVICES, OccupancyFixtures.introduction());
@@ -63,13 +52,13 @@ class OwnerOccupancyIntegrationTest extends SpringIntegrationTest {
     assertThat(jdbc.queryForList("select kind from notice where reference = ?", String.class, number))
         .containsExactly("occupancy-completed");
     ResponseEntity<Map> shown = ApiClient.as(rest, "jingli").get("/api/occupancies/" + number);
-    assertThat(shown.getBody()).containsEntry("statusName", "已入住");
+    assertThat(shown.getBody()).containsEntry("statusName", "已入住").containsEntry("status", "MOVED_IN");
   }
 
   @Test
   void postponesWithTheReasonWhenTheDocumentsAreIncomplete() {
-    String number = register(OccupancyFixtures.report());
-    kefu.complete(instanceOf(number), CHECK_OCCUPANCY_DOCUMENTS, Map.of(Var.DOCUMENTS_RESULT, "incomplete",
+    String number = api.start("/api/occupancies", OccupancyFixtures.report());
+    kefu.complete(api.instanceOf(number), CHECK_OCCUPANCY_DOCUMENTS, Map.of(Var.DOCUMENTS_RESULT, "incomplete",
         Var.DOCUMENTS_NOTE, "缺购房合同"));
 
     assertThat(jdbc.queryForMap("select status, postponed_reason from occupancy where number = ?", number))
@@ -78,8 +67,8 @@ class OwnerOccupancyIntegrationTest extends SpringIntegrationTest {
 
   @Test
   void refusesAnIntroductionWithoutTheUserManualAndAnUnknownChoice() {
-    String number = register(OccupancyFixtures.report());
-    String instance = instanceOf(number);
+    String number = api.start("/api/occupancies", OccupancyFixtures.report());
+    String instance = api.instanceOf(number);
     kefu.complete(instance, CHECK_OCCUPANCY_DOCUMENTS, OccupancyFixtures.documents("complete"));
 
     assertThatThrownBy(() -> kefu.complete(instance, INTRODUCE_SERVICES,
@@ -96,26 +85,17 @@ class OwnerOccupancyIntegrationTest extends SpringIntegrationTest {
     Map<String, Object> bad = OccupancyFixtures.report();
     bad.remove(Var.OWNER_NAME);
     bad.put(Var.NOTIFIED_DATE, "next week");
-    ResponseEntity<Map> refused = ApiClient.as(rest, "kefu").postJson("/api/occupancies", OccupancyFixtures.json(bad));
+    ResponseEntity<Map> refused = api.post("kefu", "/api/occupancies", bad);
     assertThat(refused.getStatusCode().value()).isEqualTo(400);
     assertThat((List<Map<String, String>>) refused.getBody().get("errors")).extracting(e -> e.get("field"))
         .containsExactlyInAnyOrder(Var.OWNER_NAME, Var.NOTIFIED_DATE);
 
     Map<String, Object> unknown = OccupancyFixtures.report();
     unknown.put(Var.UNIT, "JLD-9-9999");
-    assertThat(ApiClient.as(rest, "kefu").postJson("/api/occupancies", OccupancyFixtures.json(unknown))
+    assertThat(api.post("kefu", "/api/occupancies", unknown)
         .getStatusCode().value()).isEqualTo(404);
     assertThat(jdbc.queryForObject("select count(*) from occupancy", Integer.class)).isEqualTo(before);
   }
 
-  private String register(Map<String, Object> report) {
-    ResponseEntity<Map> response = ApiClient.as(rest, "kefu").postJson("/api/occupancies",
-        OccupancyFixtures.json(report));
-    assertThat(response.getStatusCode().value()).as("%s", response.getBody()).isEqualTo(201);
-    return (String) response.getBody().get("number");
-  }
 
-  private String instanceOf(String number) {
-    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId();
-  }
 }

@@ -60,11 +60,4 @@ final class RepairFixtures {
   static Map<String, Object> engineeringReview() {
     return Map.of(Var.ENGINEERING_OPINION, "维修质量合格");
   }
-
-  static String json(Map<String, Object> report) {
-    StringBuilder json = new StringBuilder("{");
-    report.forEach((key, value) -> json.append(json.length() > 1 ? "," : "").append('"').append(key).append("\":")
-        .append(value instanceof String ? "\"" + value + "\"" : String.valueOf(value)));
-    return json.append('}').toString();
-  }
 }

@@ -8,39 +8,30 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.wuye.bpm.api.BadInputException;
 import com.wuye.bpm.api.UnprocessableException;
 import com.wuye.bpm.support.ApiClient;
-import com.wuye.bpm.support.SpringIntegrationTest;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** repair-request with its real delegates: the owner's report through POST /api/repairs to the database. */
-class RepairRequestIntegrationTest extends SpringIntegrationTest {
+class RepairRequestIntegrationTest extends ServiceFlowTest {
 
-  @Autowired TestRestTemplate rest;
-  @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
-  @Autowired JdbcTemplate jdbc;
 
-  private Staff kefu;
   private Staff engineer;
   private Staff customerServiceSupervisor;
   private Staff engineeringSupervisor;
 
   @BeforeEach
   void staff() {
-    kefu = new Staff(processEngine, "kefu", "customer-service");
     engineer = new Staff(processEngine, "gongcheng", "engineering");
     customerServiceSupervisor = new Staff(processEngine, "kefu-zhuguan", "customer-service-supervisor");
     engineeringSupervisor = new Staff(processEngine, "gongcheng-zhuguan", "engineering-supervisor");
@@ -48,9 +39,9 @@ class RepairRequestIntegrationTest extends SpringIntegrationTest {
 
   @Test
   void closesAfterTheJointCallbackWithTheRepairInTheLedger() {
-    String number = report(RepairFixtures.leakInUnit());
+    String number = api.start("/api/repairs", RepairFixtures.leakInUnit());
     assertThat(number).matches("BX-\\d{4}-\\d{6}");
-    String instance = instanceOf(number);
+    String instance = api.instanceOf(number);
 
     engineer.complete(instance, SURVEY_REPAIR, RepairFixtures.survey());
     engineer.complete(instance, CARRY_OUT_REPAIR, RepairFixtures.repairWithCharge());
@@ -90,8 +81,8 @@ class RepairRequestIntegrationTest extends SpringIntegrationTest {
 
   @Test
   void repairsAgainWhenTheOwnerIsNotSatisfiedAndKeepsBothRoundsInTheLedger() {
-    String number = report(RepairFixtures.publicLight(false));
-    String instance = instanceOf(number);
+    String number = api.start("/api/repairs", RepairFixtures.publicLight(false));
+    String instance = api.instanceOf(number);
     engineer.complete(instance, SURVEY_REPAIR, RepairFixtures.survey());
     engineer.complete(instance, CARRY_OUT_REPAIR, RepairFixtures.repairFree());
     kefu.complete(instance, FILE_REPAIR_RECORD, RepairFixtures.filing());
@@ -119,8 +110,8 @@ class RepairRequestIntegrationTest extends SpringIntegrationTest {
 
   @Test
   void escalatesToTheEngineeringSupervisorWhenNobodyRespondsInTime() {
-    String number = report(RepairFixtures.publicLight(true));
-    String instance = instanceOf(number);
+    String number = api.start("/api/repairs", RepairFixtures.publicLight(true));
+    String instance = api.instanceOf(number);
 
     managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).timers()
         .singleResult().getId());
@@ -143,7 +134,7 @@ class RepairRequestIntegrationTest extends SpringIntegrationTest {
     report.put(Var.CHANNEL, "fax");
     report.put(Var.PHONE, "call me");
 
-    ResponseEntity<Map> response = ApiClient.as(rest, "kefu").postJson("/api/repairs", RepairFixtures.json(report));
+    ResponseEntity<Map> response = api.post("kefu", "/api/repairs", report);
 
     assertThat(response.getStatusCode().value()).isEqualTo(400);
     assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
@@ -160,7 +151,7 @@ class RepairRequestIntegrationTest extends SpringIntegrationTest {
     Map<String, Object> report = RepairFixtures.leakInUnit();
     report.put(Var.UNIT, "JLD-9-9999");
 
-    ResponseEntity<Map> response = ApiClient.as(rest, "kefu").postJson("/api/repairs", RepairFixtures.json(report));
+    ResponseEntity<Map> response = api.post("kefu", "/api/repairs", report);
 
     assertThat(response.getStatusCode().value()).isEqualTo(404);
     assertThat(response.getBody().get("detail").toString()).contains("JLD-9-9999");
@@ -173,8 +164,7 @@ class RepairRequestIntegrationTest extends SpringIntegrationTest {
     int repairs = count("repair_request");
     long instances = instances();
 
-    ResponseEntity<Map> response = ApiClient.as(rest, "baoan").postJson("/api/repairs",
-        RepairFixtures.json(RepairFixtures.leakInUnit()));
+    ResponseEntity<Map> response = api.post("baoan", "/api/repairs", RepairFixtures.leakInUnit());
 
     assertThat(response.getStatusCode().value()).isEqualTo(403);
     assertThat(count("repair_request")).isEqualTo(repairs);
@@ -184,8 +174,8 @@ class RepairRequestIntegrationTest extends SpringIntegrationTest {
 
   @Test
   void refusesAChargeableRepairWithoutItsChargeAndReceipt() {
-    String number = report(RepairFixtures.leakInUnit());
-    String instance = instanceOf(number);
+    String number = api.start("/api/repairs", RepairFixtures.leakInUnit());
+    String instance = api.instanceOf(number);
     engineer.complete(instance, SURVEY_REPAIR, RepairFixtures.survey());
     int ledger = count("repair_ledger");
 
@@ -198,8 +188,8 @@ class RepairRequestIntegrationTest extends SpringIntegrationTest {
 
   @Test
   void refusesACompletionThatChangesTheRepairNumber() {
-    String number = report(RepairFixtures.leakInUnit());
-    String instance = instanceOf(number);
+    String number = api.start("/api/repairs", RepairFixtures.leakInUnit());
+    String instance = api.instanceOf(number);
     Map<String, Object> hostile = new HashMap<>(RepairFixtures.survey());
     hostile.put(Var.REPAIR_NUMBER, "BX-2020-000001");
 
@@ -211,8 +201,8 @@ class RepairRequestIntegrationTest extends SpringIntegrationTest {
 
   @Test
   void refusesToCloseWhenAnotherCompletionOverridesTheOwnersAnswer() {
-    String number = report(RepairFixtures.publicLight(false));
-    String instance = instanceOf(number);
+    String number = api.start("/api/repairs", RepairFixtures.publicLight(false));
+    String instance = api.instanceOf(number);
     engineer.complete(instance, SURVEY_REPAIR, RepairFixtures.survey());
     engineer.complete(instance, CARRY_OUT_REPAIR, RepairFixtures.repairFree());
     kefu.complete(instance, FILE_REPAIR_RECORD, RepairFixtures.filing());
@@ -230,7 +220,7 @@ class RepairRequestIntegrationTest extends SpringIntegrationTest {
 
   @Test
   void listsTheRepairsOfAUnitForManagers() {
-    String number = report(RepairFixtures.leakInUnit());
+    String number = api.start("/api/repairs", RepairFixtures.leakInUnit());
 
     ResponseEntity<List> found = ApiClient.as(rest, "jingli").get("/api/repairs?unit=" + RepairFixtures.UNIT,
         List.class);
@@ -258,15 +248,7 @@ class RepairRequestIntegrationTest extends SpringIntegrationTest {
         .isEqualTo("kefu");
   }
 
-  private String report(Map<String, Object> report) {
-    ResponseEntity<Map> response = ApiClient.as(rest, "kefu").postJson("/api/repairs", RepairFixtures.json(report));
-    assertThat(response.getStatusCode().value()).as("%s", response.getBody()).isEqualTo(201);
-    return (String) response.getBody().get("number");
-  }
 
-  private String instanceOf(String number) {
-    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId();
-  }
 
   private int count(String table) {
     return jdbc.queryForObject("select count(*) from " + table, Integer.class);
