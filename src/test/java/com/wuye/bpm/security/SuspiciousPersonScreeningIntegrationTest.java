@@ -112,6 +112,25 @@ class SuspiciousPersonScreeningIntegrationTest extends SecurityFlowIntegrationTe
     assertThat(record.archivedAt()).isNotNull();
   }
 
+  /** Issue 20 point 2: a completion that sends another screening's number is refused and writes nothing. */
+  @Test
+  void refusesACompletionThatChangesTheScreeningNumber() {
+    ProcessInstance other = startAs("baoan", ScreeningFixtures.calm());
+    ProcessInstance instance = startAs("baoan", ScreeningFixtures.loiteringAtNight());
+    String otherNumber = variable(other, Var.SCREENING_NUMBER);
+    String number = variable(instance, Var.SCREENING_NUMBER);
+    int otherSteps = journal.steps(otherNumber).size();
+    int ownSteps = journal.steps(number).size();
+
+    assertThatThrownBy(() -> complete(instance, CHOOSE_ACTION,
+        Map.of(Var.GUARD_ACTION, "inspect-items", Var.SCREENING_NUMBER, otherNumber)))
+        .hasRootCauseInstanceOf(BadInputException.class).hasMessageContaining(Var.SCREENING_NUMBER);
+    assertThat(journal.steps(otherNumber)).hasSize(otherSteps);
+    assertThat(journal.steps(number)).hasSize(ownSteps);
+    assertThat(screenings.get(number).guardAction()).isNull();
+    assertThat(screenings.get(otherNumber).guardAction()).isNull();
+  }
+
   /** Issue 20 point 5: the person's full ID number only in the archive record, masked in the engine. */
   @Test
   void keepsTheFullIdNumberOnlyInTheArchiveRecord() {
