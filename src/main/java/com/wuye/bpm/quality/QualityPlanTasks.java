@@ -7,7 +7,8 @@ import com.wuye.bpm.api.FieldRules;
 import com.wuye.bpm.engine.TaskActor;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import com.wuye.bpm.casefile.FlowTasks;
+import com.wuye.bpm.casefile.TaskSteps;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,20 +16,36 @@ import org.springframework.stereotype.Component;
  * browser only), keeps it as a step of the plan, and writes what the step changes in the plan record.
  */
 @Component
-class QualityPlanStepRecorder implements TaskListener {
+class QualityPlanTasks implements FlowTasks {
 
   static final int NOTE_MAX = 2000;
   private final QualityPlanService plans;
-  private final QualityStepLog steps;
 
-  QualityPlanStepRecorder(QualityPlanService plans, QualityStepLog steps) {
+  QualityPlanTasks(QualityPlanService plans) {
     this.plans = plans;
-    this.steps = steps;
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    String number = (String) task.getVariable(Var.PLAN_NUMBER);
+  public String processKey() {
+    return QualityPlanProcess.KEY;
+  }
+
+  @Override
+  public String recordVariable() {
+    return Var.PLAN_NUMBER;
+  }
+
+  /** Every user task of the flow: its note is the step's note; its fields are checked and applied on completion. */
+  @Override
+  public void declare(TaskSteps steps) {
+    for (String key : QualityPlanProcess.NOTE_OF_TASK.keySet()) {
+      TaskSteps.Step step = steps.task(key).reads(values -> values.text(QualityPlanProcess.NOTE_OF_TASK.get(key)))
+          .onComplete(context -> complete(context.task(), context.businessKey()));
+    }
+  }
+
+  /** Checks the task's fields again and writes what the step changes in the record. */
+  void complete(DelegateTask task, String number) {
     String step = task.getTaskDefinitionKey();
     String noteField = QualityPlanProcess.NOTE_OF_TASK.get(step);
     String note = FormValues.text(task.getVariables(), noteField);
@@ -42,7 +59,6 @@ class QualityPlanStepRecorder implements TaskListener {
     LocalDate date = checkStep(task, step, rules);
     rules.check();
     applyStep(task, step, number, note, date);
-    steps.record(number, task, note);
   }
 
   /** Checks the step's own fields; returns the date the step carries, if any. */

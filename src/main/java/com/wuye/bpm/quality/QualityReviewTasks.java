@@ -7,7 +7,8 @@ import com.wuye.bpm.api.FieldRules;
 import com.wuye.bpm.engine.TaskActor;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import com.wuye.bpm.casefile.FlowTasks;
+import com.wuye.bpm.casefile.TaskSteps;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,22 +17,41 @@ import org.springframework.stereotype.Component;
  * leader, the defect list and its verification, the conclusion, the document state.
  */
 @Component
-class QualityReviewStepRecorder implements TaskListener {
+class QualityReviewTasks implements FlowTasks {
 
   static final int NOTE_MAX = 2000;
   private final QualityReviewService reviews;
-  private final QualityStepLog steps;
 
-  QualityReviewStepRecorder(QualityReviewService reviews, QualityStepLog steps) {
+  QualityReviewTasks(QualityReviewService reviews) {
     this.reviews = reviews;
-    this.steps = steps;
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    String number = (String) task.getVariable(Var.REVIEW_NUMBER);
+  public String processKey() {
+    return QualityReviewProcess.KEY;
+  }
+
+  @Override
+  public String recordVariable() {
+    return Var.REVIEW_NUMBER;
+  }
+
+  /** Every user task of the flow: its note is the step's note; its fields are checked and applied on completion. */
+  @Override
+  public void declare(TaskSteps steps) {
+    for (String key : QualityReviewProcess.NOTE_OF_TASK.keySet()) {
+      TaskSteps.Step step = steps.task(key).reads(values -> values.text(QualityReviewProcess.NOTE_OF_TASK.get(key)))
+          .onComplete(context -> complete(context.task(), context.businessKey()));
+      if (Element.FIX_DEFECTS.equals(key)) {
+        step.onCreate(context -> complete(context.task(), context.businessKey()));
+      }
+    }
+  }
+
+  /** Checks the task's fields again and writes what the step changes in the record. */
+  void complete(DelegateTask task, String number) {
     String step = task.getTaskDefinitionKey();
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+    if (org.camunda.bpm.engine.delegate.TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
       if (Element.FIX_DEFECTS.equals(step)) {
         reviews.changeState(number, DocumentState.CHECKED_OUT);
       }
@@ -46,7 +66,6 @@ class QualityReviewStepRecorder implements TaskListener {
     checkStep(task, step, rules);
     rules.check();
     applyStep(task, step, number);
-    steps.record(number, task, note);
   }
 
   private void checkStep(DelegateTask task, String step, FieldRules rules) {
