@@ -7,6 +7,7 @@ import com.wuye.bpm.api.FieldRules;
 import com.wuye.bpm.engine.TaskActor;
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import com.wuye.bpm.casefile.FlowTasks;
 import com.wuye.bpm.casefile.TaskSteps;
@@ -19,6 +20,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CertificationTasks implements FlowTasks {
+
+  /**
+   * The decisions people make by an explicit choice (批准 / 驳回, 通过 / 不通过: a radio group without default): the
+   * field must hold one of them; the gateway reads it as a boolean.
+   */
+  static final Map<String, String> DECISION_OF_TASK = Map.of(Element.RECORD_APPLICATION_REVIEW, Var.APPLICATION_ACCEPTED, Element.RECORD_CERTIFICATION_DECISION,
+      Var.CERTIFIED);
 
   static final int NOTE_MAX = 2000;
   static final int NUMBER_MAX = 50;
@@ -45,8 +53,20 @@ class CertificationTasks implements FlowTasks {
   @Override
   public void declare(TaskSteps steps) {
     for (String key : CertificationProcess.DOCUMENT_OF_TASK.keySet()) {
-      TaskSteps.Step step = steps.task(key).reads(values -> values.text(CertificationProcess.DOCUMENT_OF_TASK.get(key).noteField()))
-          .onComplete(context -> complete(context.task(), context.businessKey()));
+      String decision = DECISION_OF_TASK.get(key);
+      TaskSteps.Step step = steps.task(key)
+          .reads(values -> {
+            if (decision != null) {
+              values.requiredFlag(decision);
+            }
+            return values.text(CertificationProcess.DOCUMENT_OF_TASK.get(key).noteField());
+          })
+          .onComplete(context -> {
+            if (decision != null) {
+              context.task().setVariable(decision, context.values().ticked(decision));
+            }
+            complete(context.task(), context.businessKey());
+          });
     }
   }
 

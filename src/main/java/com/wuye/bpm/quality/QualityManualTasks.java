@@ -7,6 +7,7 @@ import com.wuye.bpm.api.FieldRules;
 import com.wuye.bpm.engine.TaskActor;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import com.wuye.bpm.casefile.FlowTasks;
 import com.wuye.bpm.casefile.TaskSteps;
@@ -19,6 +20,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class QualityManualTasks implements FlowTasks {
+
+  /**
+   * The decisions people make by an explicit choice (批准 / 驳回, 通过 / 不通过: a radio group without default): the
+   * field must hold one of them; the gateway reads it as a boolean.
+   */
+  static final Map<String, String> DECISION_OF_TASK = Map.of(Element.APPROVE_QUALITY_MANUAL, Var.MANUAL_APPROVED);
 
   static final int NOTE_MAX = 2000;
   private final QualityManualService manuals;
@@ -41,8 +48,20 @@ class QualityManualTasks implements FlowTasks {
   @Override
   public void declare(TaskSteps steps) {
     for (String key : QualityManualProcess.NOTE_OF_TASK.keySet()) {
-      TaskSteps.Step step = steps.task(key).reads(values -> values.text(QualityManualProcess.NOTE_OF_TASK.get(key)))
-          .onComplete(context -> complete(context.task(), context.businessKey()));
+      String decision = DECISION_OF_TASK.get(key);
+      TaskSteps.Step step = steps.task(key)
+          .reads(values -> {
+            if (decision != null) {
+              values.requiredFlag(decision);
+            }
+            return values.text(QualityManualProcess.NOTE_OF_TASK.get(key));
+          })
+          .onComplete(context -> {
+            if (decision != null) {
+              context.task().setVariable(decision, context.values().ticked(decision));
+            }
+            complete(context.task(), context.businessKey());
+          });
     }
   }
 

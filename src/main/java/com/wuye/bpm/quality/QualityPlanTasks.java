@@ -6,6 +6,7 @@ import static com.wuye.bpm.quality.QualityPlanProcess.Var;
 import com.wuye.bpm.api.FieldRules;
 import com.wuye.bpm.engine.TaskActor;
 import java.time.LocalDate;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import com.wuye.bpm.casefile.FlowTasks;
 import com.wuye.bpm.casefile.TaskSteps;
@@ -17,6 +18,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class QualityPlanTasks implements FlowTasks {
+
+  /**
+   * The decisions people make by an explicit choice (批准 / 驳回, 通过 / 不通过: a radio group without default): the
+   * field must hold one of them; the gateway reads it as a boolean.
+   */
+  static final Map<String, String> DECISION_OF_TASK = Map.of(Element.REVIEW_QUALITY_PLAN, Var.REVIEW_PASSED,
+      Element.APPROVE_QUALITY_PLAN, Var.PLAN_APPROVED, Element.ACCEPT_ACTIVITY_RESULTS, Var.ACCEPTANCE_PASSED);
 
   static final int NOTE_MAX = 2000;
   private final QualityPlanService plans;
@@ -39,8 +47,20 @@ class QualityPlanTasks implements FlowTasks {
   @Override
   public void declare(TaskSteps steps) {
     for (String key : QualityPlanProcess.NOTE_OF_TASK.keySet()) {
-      TaskSteps.Step step = steps.task(key).reads(values -> values.text(QualityPlanProcess.NOTE_OF_TASK.get(key)))
-          .onComplete(context -> complete(context.task(), context.businessKey()));
+      String decision = DECISION_OF_TASK.get(key);
+      TaskSteps.Step step = steps.task(key)
+          .reads(values -> {
+            if (decision != null) {
+              values.requiredFlag(decision);
+            }
+            return values.text(QualityPlanProcess.NOTE_OF_TASK.get(key));
+          })
+          .onComplete(context -> {
+            if (decision != null) {
+              context.task().setVariable(decision, context.values().ticked(decision));
+            }
+            complete(context.task(), context.businessKey());
+          });
     }
   }
 

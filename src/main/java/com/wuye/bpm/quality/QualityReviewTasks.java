@@ -6,6 +6,7 @@ import static com.wuye.bpm.quality.QualityReviewProcess.Var;
 import com.wuye.bpm.api.FieldRules;
 import com.wuye.bpm.engine.TaskActor;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import com.wuye.bpm.casefile.FlowTasks;
 import com.wuye.bpm.casefile.TaskSteps;
@@ -18,6 +19,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class QualityReviewTasks implements FlowTasks {
+
+  /**
+   * The decisions people make by an explicit choice (批准 / 驳回, 通过 / 不通过: a radio group without default): the
+   * field must hold one of them; the gateway reads it as a boolean.
+   */
+  static final Map<String, String> DECISION_OF_TASK = Map.of(Element.APPROVE_REVIEW_PLAN, Var.PLAN_APPROVED, Element.APPROVE_REVIEW_REPORT, Var.REPORT_APPROVED);
 
   static final int NOTE_MAX = 2000;
   private final QualityReviewService reviews;
@@ -40,8 +47,20 @@ class QualityReviewTasks implements FlowTasks {
   @Override
   public void declare(TaskSteps steps) {
     for (String key : QualityReviewProcess.NOTE_OF_TASK.keySet()) {
-      TaskSteps.Step step = steps.task(key).reads(values -> values.text(QualityReviewProcess.NOTE_OF_TASK.get(key)))
-          .onComplete(context -> complete(context.task(), context.businessKey()));
+      String decision = DECISION_OF_TASK.get(key);
+      TaskSteps.Step step = steps.task(key)
+          .reads(values -> {
+            if (decision != null) {
+              values.requiredFlag(decision);
+            }
+            return values.text(QualityReviewProcess.NOTE_OF_TASK.get(key));
+          })
+          .onComplete(context -> {
+            if (decision != null) {
+              context.task().setVariable(decision, context.values().ticked(decision));
+            }
+            complete(context.task(), context.businessKey());
+          });
       if (Element.FIX_DEFECTS.equals(key)) {
         step.onCreate(context -> complete(context.task(), context.businessKey()));
       }
