@@ -59,10 +59,17 @@ public final class FormValues {
     rules.check();
   }
 
-  /** Trimmed text, or null when absent or blank. */
+  /**
+   * Trimmed text, or null when absent or blank. A number, a boolean, a list or an object where text is expected is
+   * refused (a form's text field always submits text; anything else came from a client that did not use the form).
+   */
   public String text(String name) {
     Object value = source.apply(name);
     if (value == null) {
+      return null;
+    }
+    if (!(value instanceof CharSequence)) {
+      rules.reject(name, "应为文字 (text expected)");
       return null;
     }
     String text = value.toString().strip();

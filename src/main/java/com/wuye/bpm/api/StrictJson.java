@@ -22,8 +22,8 @@ import org.springframework.context.annotation.Configuration;
  *   <li>an object with the same key twice (which value would count?);</li>
  *   <li>anything after the JSON value ({@code {...}{...}}, {@code {...} trailing});</li>
  *   <li>a number or boolean where text is expected and text where a number or boolean is expected
- *       ({@code "urgent":"false"}, {@code "amount":"12.5"}, {@code "phone":13700137000}), and empty text for a
- *       number;</li>
+ *       ({@code "urgent":"false"}, {@code "count":"3"}, {@code "phone":13700137000}), and empty text for a
+ *       number; money ({@code BigDecimal}) may be text ({@code "amount":"50.50"}), which keeps its decimals exact;</li>
  *   <li>control characters in text (NUL, escape sequences: {@link FieldRules#hasControlCharacter}).</li>
  * </ul>
  */
@@ -43,6 +43,9 @@ class StrictJson {
                 .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
           }
           mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+          // money may come as text ("50.50"), as till systems send it to keep its decimals exact
+          mapper.coercionConfigFor(java.math.BigDecimal.class)
+              .setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
         });
   }
 

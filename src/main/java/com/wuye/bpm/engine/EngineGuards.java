@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * What the engine refuses from users, whichever way they reach it: starts that skip steps
  * ({@link StartsAtStartEvents}), expressions that reach beyond the beans offered to models ({@link ModelExpressions}),
- * deployments that carry scripts or classes ({@link ModelContentCheck}); and the 400 for refused input through the
- * engine's REST API ({@link RefusedInput}). First of the plugins, so that the Spin plugin registers its functions with
- * the expression manager set here.
+ * deployments that carry scripts or classes ({@link ModelContentCheck}), starts whose variables do not fit their start
+ * form ({@link StartFormFields}); and the 400 for refused input through the engine's REST API ({@link RefusedInput}).
+ * First of the plugins, so that the Spin plugin registers its functions with the expression manager set here.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -37,6 +37,8 @@ final class EngineGuards extends AbstractProcessEnginePlugin {
     configuration.setCustomPostCommandInterceptorsTxRequired(
         with(new StartsAtStartEvents(), configuration.getCustomPostCommandInterceptorsTxRequired()));
     configuration.setCustomPreDeployers(with(new ModelContentCheck(beans, context), configuration.getCustomPreDeployers()));
+    configuration.setCustomPreBPMNParseListeners(
+        with(new StartFormFields(), configuration.getCustomPreBPMNParseListeners()));
   }
 
   /** The engine's list of interceptors or deployers (null when none) with ours first. */

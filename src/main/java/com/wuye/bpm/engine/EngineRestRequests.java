@@ -3,6 +3,7 @@ package com.wuye.bpm.engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.wuye.bpm.api.CachedBodyRequest;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -54,7 +55,7 @@ final class EngineRestRequests extends OncePerRequestFilter {
           refuse(response, request, refusal);
           return;
         }
-        checked = new StrictJsonBody.Request(request, body);
+        checked = new CachedBodyRequest(request, body);
       }
       if (!problems) {
         chain.doFilter(checked, response);

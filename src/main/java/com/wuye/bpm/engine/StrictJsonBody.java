@@ -4,15 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.wuye.bpm.api.FieldRules;
-import jakarta.servlet.ReadListener;
-import jakarta.servlet.ServletInputStream;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 
 /** The rules of {@code /api}'s JSON (api/StrictJson) for the engine's REST API, which has its own reader. */
 final class StrictJsonBody {
@@ -52,55 +44,6 @@ final class StrictJsonBody {
       return malformed.getOriginalMessage();
     } catch (IOException unreadable) {
       return "unreadable body";
-    }
-  }
-
-  /** The request with its body read once, for the engine to read again. */
-  static final class Request extends HttpServletRequestWrapper {
-
-    private final byte[] body;
-
-    Request(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public int read() {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) {
-          return in.read(buffer, offset, length);
-        }
-
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException();
-        }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      String encoding = getCharacterEncoding();
-      return new BufferedReader(new InputStreamReader(getInputStream(),
-          encoding == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(encoding)));
     }
   }
 }

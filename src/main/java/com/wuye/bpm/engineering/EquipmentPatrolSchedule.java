@@ -1,5 +1,6 @@
 package com.wuye.bpm.engineering;
 
+import com.wuye.bpm.engine.OfferedToModels;
 import org.springframework.stereotype.Component;
 
 /**
@@ -7,6 +8,7 @@ import org.springframework.stereotype.Component;
  * engine reads it when the process is deployed and, with {@code reevaluateTimeCycleWhenDue}, each time it fires.
  */
 @Component
+@OfferedToModels
 public class EquipmentPatrolSchedule {
 
   private final PatrolProperties properties;

@@ -1,5 +1,6 @@
 package com.wuye.bpm.housekeeping;
 
+import com.wuye.bpm.engine.OfferedToModels;
 import org.springframework.stereotype.Component;
 
 /**
@@ -7,6 +8,7 @@ import org.springframework.stereotype.Component;
  * engine reads it when the process is deployed and, with {@code reevaluateTimeCycleWhenDue}, each time it fires.
  */
 @Component
+@OfferedToModels
 public class CleaningSchedule {
 
   private final HousekeepingProperties properties;

@@ -1,5 +1,6 @@
 package com.wuye.bpm.supervision;
 
+import com.wuye.bpm.engine.OfferedToModels;
 import org.springframework.stereotype.Component;
 
 /**
@@ -7,6 +8,7 @@ import org.springframework.stereotype.Component;
  * read by the engine when a process is deployed.
  */
 @Component
+@OfferedToModels
 public class SupervisionSchedule {
 
   private final SupervisionProperties properties;

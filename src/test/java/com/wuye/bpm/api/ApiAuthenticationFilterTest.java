@@ -11,15 +11,14 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.junit.jupiter.api.BeforeEach;
+import com.wuye.bpm.support.MovableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -29,23 +28,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 class ApiAuthenticationFilterTest {
 
   private final IdentityService identity = mock(IdentityService.class, RETURNS_DEEP_STUBS);
-  private Instant now = Instant.parse("2027-02-16T01:00:00Z");
-  private final Clock clock = new Clock() {
-    @Override
-    public ZoneId getZone() {
-      return ZoneId.of("Asia/Shanghai");
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  };
+  private final MovableClock clock = new MovableClock(Instant.parse("2027-02-16T01:00:00Z"));
 
   @BeforeEach
   void caiwuWithPasswordDemo() {
@@ -62,7 +45,7 @@ class ApiAuthenticationFilterTest {
 
     MockHttpServletRequest first = request("caiwu", "demo");
     assertThat(call(filter, first).getStatus()).isEqualTo(200);
-    now = now.plusSeconds(29);
+    clock.move(Duration.ofSeconds(29));
     MockHttpServletRequest second = request("caiwu", "demo");
     assertThat(call(filter, second).getStatus()).isEqualTo(200);
 
@@ -70,7 +53,7 @@ class ApiAuthenticationFilterTest {
     assertThat(ApiUser.of(second)).isEqualTo(ApiUser.of(first));
     verify(identity, times(1)).checkPassword("caiwu", "demo");
 
-    now = now.plusSeconds(1);
+    clock.move(Duration.ofSeconds(1));
     assertThat(call(filter, request("caiwu", "demo")).getStatus()).isEqualTo(200);
     verify(identity, times(2)).checkPassword("caiwu", "demo");
   }
