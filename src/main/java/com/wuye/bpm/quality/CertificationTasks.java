@@ -54,7 +54,7 @@ class CertificationTasks implements FlowTasks {
   public void declare(TaskSteps steps) {
     for (String key : CertificationProcess.DOCUMENT_OF_TASK.keySet()) {
       String decision = DECISION_OF_TASK.get(key);
-      TaskSteps.Step step = steps.task(key)
+      steps.task(key)
           .reads(values -> {
             if (decision != null) {
               values.requiredFlag(decision);

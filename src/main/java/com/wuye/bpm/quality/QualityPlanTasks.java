@@ -48,7 +48,7 @@ class QualityPlanTasks implements FlowTasks {
   public void declare(TaskSteps steps) {
     for (String key : QualityPlanProcess.NOTE_OF_TASK.keySet()) {
       String decision = DECISION_OF_TASK.get(key);
-      TaskSteps.Step step = steps.task(key)
+      steps.task(key)
           .reads(values -> {
             if (decision != null) {
               values.requiredFlag(decision);
