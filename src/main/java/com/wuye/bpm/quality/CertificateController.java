@@ -1,5 +1,7 @@
 package com.wuye.bpm.quality;
 
+import com.wuye.bpm.casefile.CaseFile;
+import com.wuye.bpm.casefile.CaseStep;
 import com.wuye.bpm.api.ApiUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
@@ -15,9 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 class CertificateController {
 
   private final CertificationService certifications;
-  private final QualityStepLog steps;
+  private final CaseFile steps;
 
-  CertificateController(CertificationService certifications, QualityStepLog steps) {
+  CertificateController(CertificationService certifications, CaseFile steps) {
     this.certifications = certifications;
     this.steps = steps;
   }
@@ -38,5 +40,5 @@ class CertificateController {
   record CertificateView(String number, String scope, LocalDate issueDate, LocalDate expiryDate, String status,
       String certificationNumber, String certificationBody, String certificationStandard, String contractNo,
       String certificationStatus, List<Surveillance> surveillances, List<CertificationDocument> documents,
-      List<QualityStep> steps) {}
+      List<CaseStep> steps) {}
 }

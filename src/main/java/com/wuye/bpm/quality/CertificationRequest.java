@@ -15,7 +15,7 @@ public record CertificationRequest(String certificationBody, String certificatio
         .text(Var.CERTIFICATION_BODY, certificationBody, 100)
         .text(Var.CERTIFICATION_STANDARD, certificationStandard, 100)
         .text(Var.CERTIFICATION_SCOPE, certificationScope, 500)
-        .text(Var.APPLICATION_NOTE, applicationNote, CertificationStepRecorder.NOTE_MAX);
+        .text(Var.APPLICATION_NOTE, applicationNote, CertificationTasks.NOTE_MAX);
     if (consultant != null && consultant.length() > 100) {
       rules.reject(Var.CONSULTANT, "不能超过 100 个字符 (at most 100 characters)");
     }

@@ -1,5 +1,7 @@
 package com.wuye.bpm.quality;
 
+import com.wuye.bpm.casefile.CaseFile;
+import com.wuye.bpm.casefile.CaseStep;
 import com.wuye.bpm.api.ApiUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -14,9 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 class QualityManualController {
 
   private final QualityManualService manuals;
-  private final QualityStepLog steps;
+  private final CaseFile steps;
 
-  QualityManualController(QualityManualService manuals, QualityStepLog steps) {
+  QualityManualController(QualityManualService manuals, CaseFile steps) {
     this.manuals = manuals;
     this.steps = steps;
   }
@@ -29,5 +31,5 @@ class QualityManualController {
   }
 
   /** A manual as the API shows it: the record, its version history and its steps. */
-  record ManualView(QualityManual manual, List<ManualVersion> versions, List<QualityStep> steps) {}
+  record ManualView(QualityManual manual, List<ManualVersion> versions, List<CaseStep> steps) {}
 }

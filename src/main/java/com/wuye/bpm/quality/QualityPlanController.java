@@ -1,5 +1,7 @@
 package com.wuye.bpm.quality;
 
+import com.wuye.bpm.casefile.CaseFile;
+import com.wuye.bpm.casefile.CaseStep;
 import com.wuye.bpm.api.ApiUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -14,9 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 class QualityPlanController {
 
   private final QualityPlanService plans;
-  private final QualityStepLog steps;
+  private final CaseFile steps;
 
-  QualityPlanController(QualityPlanService plans, QualityStepLog steps) {
+  QualityPlanController(QualityPlanService plans, CaseFile steps) {
     this.plans = plans;
     this.steps = steps;
   }
@@ -29,5 +31,5 @@ class QualityPlanController {
   }
 
   /** A plan as the API shows it: the record, its implementation checklist rows and its steps. */
-  record PlanView(QualityPlan plan, List<QualityPlanCheck> checks, List<QualityStep> steps) {}
+  record PlanView(QualityPlan plan, List<QualityPlanCheck> checks, List<CaseStep> steps) {}
 }

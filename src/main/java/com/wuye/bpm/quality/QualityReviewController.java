@@ -1,5 +1,7 @@
 package com.wuye.bpm.quality;
 
+import com.wuye.bpm.casefile.CaseFile;
+import com.wuye.bpm.casefile.CaseStep;
 import com.wuye.bpm.api.ApiUser;
 import com.wuye.bpm.engine.StaffGroup;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,10 +26,10 @@ import org.springframework.web.bind.annotation.RestController;
 class QualityReviewController {
 
   private final QualityReviewService reviews;
-  private final QualityStepLog steps;
+  private final CaseFile steps;
   private final RuntimeService runtimeService;
 
-  QualityReviewController(QualityReviewService reviews, QualityStepLog steps, RuntimeService runtimeService) {
+  QualityReviewController(QualityReviewService reviews, CaseFile steps, RuntimeService runtimeService) {
     this.reviews = reviews;
     this.steps = steps;
     this.runtimeService = runtimeService;
@@ -63,10 +65,10 @@ class QualityReviewController {
       String reviewLevel, String requiredRoles, String reviewLeader, int reviewRound, String reviewType,
       String conclusion, Boolean regressionReview, String documentState, String documentStateName,
       String archiveLocation, OffsetDateTime archivedAt, List<DefectView> defects,
-      List<DocumentStateChange> stateHistory, List<QualityStep> steps) {
+      List<DocumentStateChange> stateHistory, List<CaseStep> steps) {
 
     static ReviewView of(QualityReview r, List<DefectView> defects, List<DocumentStateChange> states,
-        List<QualityStep> steps) {
+        List<CaseStep> steps) {
       return new ReviewView(r.number(), r.projectName(), r.department(), r.projectScale(), r.critical(),
           r.documentTitle(), r.documentVersion(), r.documentAuthor(), r.requestedAt(), r.reviewLevel(),
           r.requiredRoles(), r.reviewLeader(), r.reviewRound(), r.reviewType(), r.conclusion(), r.regressionReview(),

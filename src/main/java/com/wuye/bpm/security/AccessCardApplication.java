@@ -1,5 +1,6 @@
 package com.wuye.bpm.security;
 
+import com.wuye.bpm.api.FormValues;
 import static com.wuye.bpm.security.AccessCardProcess.Var;
 
 import com.wuye.bpm.api.FieldRules;
@@ -18,7 +19,7 @@ record AccessCardApplication(String holderName, String unit, String phone, Strin
   }
 
   static AccessCardApplication from(VariableScope scope) {
-    return new AccessCardApplication(FormInput.text(scope, Var.HOLDER_NAME), FormInput.text(scope, Var.UNIT),
-        FormInput.text(scope, Var.PHONE), FormInput.text(scope, Var.HOLDER_TYPE), FormInput.text(scope, Var.ID_NUMBER));
+    return new AccessCardApplication(FormValues.of(scope).text(Var.HOLDER_NAME), FormValues.of(scope).text(Var.UNIT),
+        FormValues.of(scope).text(Var.PHONE), FormValues.of(scope).text(Var.HOLDER_TYPE), FormValues.of(scope).text(Var.ID_NUMBER));
   }
 }

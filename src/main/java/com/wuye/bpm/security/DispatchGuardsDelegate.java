@@ -1,5 +1,6 @@
 package com.wuye.bpm.security;
 
+import com.wuye.bpm.api.FormValues;
 import static com.wuye.bpm.security.FightIncidentProcess.Var;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -19,6 +20,6 @@ class DispatchGuardsDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     incidents.dispatchGuards((String) execution.getVariable(Var.INCIDENT_NUMBER),
-        FormInput.ticked(execution, Var.SERIOUS), FormInput.text(execution, Var.SERIOUSNESS_REASON));
+        FormValues.of(execution).ticked(Var.SERIOUS), FormValues.of(execution).text(Var.SERIOUSNESS_REASON));
   }
 }

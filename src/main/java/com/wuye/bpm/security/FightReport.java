@@ -1,5 +1,6 @@
 package com.wuye.bpm.security;
 
+import com.wuye.bpm.api.FormValues;
 import static com.wuye.bpm.security.FightIncidentProcess.Var;
 
 import com.wuye.bpm.api.FieldRules;
@@ -24,9 +25,9 @@ record FightReport(String location, Integer peopleInvolved, boolean weapons, boo
   }
 
   static FightReport from(VariableScope scope) {
-    return new FightReport(FormInput.text(scope, Var.LOCATION), FormInput.integer(scope, Var.PEOPLE_INVOLVED),
-        FormInput.ticked(scope, Var.WEAPONS), FormInput.ticked(scope, Var.INJURIES), FormInput.text(scope, Var.DAMAGE),
-        FormInput.text(scope, Var.DESCRIPTION));
+    return new FightReport(FormValues.of(scope).text(Var.LOCATION), FormValues.of(scope).integer(Var.PEOPLE_INVOLVED),
+        FormValues.of(scope).ticked(Var.WEAPONS), FormValues.of(scope).ticked(Var.INJURIES), FormValues.of(scope).text(Var.DAMAGE),
+        FormValues.of(scope).text(Var.DESCRIPTION));
   }
 
   /** The decision's inputs with their types, and the guards' first guess about damage for their forms. */

@@ -1,12 +1,12 @@
 package com.wuye.bpm.security;
 
+import com.wuye.bpm.api.FormValues;
 import static com.wuye.bpm.security.FireSafetyInspectionProcess.Var;
 
 import com.wuye.bpm.api.FieldRules;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * The filled-in 防火安全检查表 (form inspect-fire-safety): for each of the five checks whether it found a problem and
@@ -18,8 +18,7 @@ record FireChecklist(Map<FireCheckType, String> problems, String responsiblePart
 
   static final int DETAIL_MAX = 300;
 
-  FieldRules check() {
-    FieldRules rules = new FieldRules();
+  FieldRules check(FieldRules rules) {
     problems.forEach((type, detail) -> rules.text(type.detailField(), detail, DETAIL_MAX));
     if (!problems.isEmpty()) {
       rules.text(Var.RESPONSIBLE_PARTY, responsibleParty, 100);
@@ -38,14 +37,14 @@ record FireChecklist(Map<FireCheckType, String> problems, String responsiblePart
     return problems.keySet().stream().map(FireCheckType::value).toList();
   }
 
-  static FireChecklist from(VariableScope scope) {
+  static FireChecklist from(FormValues values) {
     Map<FireCheckType, String> problems = new EnumMap<>(FireCheckType.class);
     for (FireCheckType type : FireCheckType.values()) {
-      if (FormInput.ticked(scope, type.foundField())) {
-        problems.put(type, FormInput.text(scope, type.detailField()));
+      if (values.ticked(type.foundField())) {
+        problems.put(type, values.text(type.detailField()));
       }
     }
-    return new FireChecklist(problems, FormInput.text(scope, Var.RESPONSIBLE_PARTY),
-        FormInput.text(scope, Var.INSPECTION_NOTE), FormInput.ticked(scope, Var.SIGNED));
+    return new FireChecklist(problems, values.text(Var.RESPONSIBLE_PARTY), values.text(Var.INSPECTION_NOTE),
+        values.ticked(Var.SIGNED));
   }
 }

@@ -2,6 +2,7 @@ package com.wuye.bpm.security;
 
 import com.wuye.bpm.api.FieldRules;
 import com.wuye.bpm.api.NotFoundException;
+import com.wuye.bpm.api.UnprocessableException;
 import com.wuye.bpm.engine.StaffGroup;
 import com.wuye.bpm.notice.Notice;
 import com.wuye.bpm.notice.NoticeService;
@@ -61,6 +62,19 @@ public class FireInspectionService {
     }
     inspections.signed(number, inspectedBy, now(), checklist.problems().isEmpty() ? null : checklist.responsibleParty(),
         checklist.note(), checklist.problems().size());
+  }
+
+  /**
+   * The types of the checks that found a problem, in checklist order: one rectification each (§5.5.5 节点3). Only for
+   * a signed checklist.
+   */
+  List<String> hazardTypes(String number) {
+    if (get(number).signedAt() == null) {
+      throw new UnprocessableException(FireSafetyInspectionProcess.Var.INSPECTION_NUMBER,
+          "防火检查 " + number + " 的检查表还没有签署 (the checklist is not signed yet)");
+    }
+    return inspections.checks(number).stream().filter(FireCheck::problem).map(FireCheck::checkType)
+        .sorted(java.util.Comparator.comparing(type -> FireCheckType.of(type).orElseThrow().ordinal())).toList();
   }
 
   /**

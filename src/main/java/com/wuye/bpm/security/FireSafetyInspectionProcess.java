@@ -20,6 +20,7 @@ public final class FireSafetyInspectionProcess {
     public static final String RUN_INSPECTION = "run-inspection";
     public static final String OPEN_INSPECTION = "open-inspection";
     public static final String INSPECT_FIRE_SAFETY = "inspect-fire-safety";
+    public static final String LIST_HAZARDS = "list-hazards";
     public static final String RECTIFY_HAZARDS = "rectify-hazards";
     public static final String FILE_CHECKLIST = "file-checklist";
     public static final String CHECKLIST_FILED = "checklist-filed";

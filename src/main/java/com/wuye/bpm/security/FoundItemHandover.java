@@ -1,5 +1,6 @@
 package com.wuye.bpm.security;
 
+import com.wuye.bpm.api.FormValues;
 import static com.wuye.bpm.security.LostAndFoundProcess.Var;
 
 import com.wuye.bpm.api.FieldRules;
@@ -22,9 +23,9 @@ record FoundItemHandover(String itemDescription, String foundPlace, String finde
   }
 
   static FoundItemHandover from(VariableScope scope) {
-    boolean ownerKnown = FormInput.ticked(scope, Var.OWNER_KNOWN);
-    return new FoundItemHandover(FormInput.text(scope, Var.ITEM_DESCRIPTION), FormInput.text(scope, Var.FOUND_PLACE),
-        FormInput.text(scope, Var.FINDER_NAME), ownerKnown, ownerKnown ? FormInput.text(scope, Var.OWNER_NAME) : null,
-        ownerKnown ? FormInput.text(scope, Var.OWNER_PHONE) : null, FormInput.ticked(scope, Var.ITEM_CHECKED));
+    boolean ownerKnown = FormValues.of(scope).ticked(Var.OWNER_KNOWN);
+    return new FoundItemHandover(FormValues.of(scope).text(Var.ITEM_DESCRIPTION), FormValues.of(scope).text(Var.FOUND_PLACE),
+        FormValues.of(scope).text(Var.FINDER_NAME), ownerKnown, ownerKnown ? FormValues.of(scope).text(Var.OWNER_NAME) : null,
+        ownerKnown ? FormValues.of(scope).text(Var.OWNER_PHONE) : null, FormValues.of(scope).ticked(Var.ITEM_CHECKED));
   }
 }

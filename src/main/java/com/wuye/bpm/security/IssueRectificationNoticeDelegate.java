@@ -1,5 +1,6 @@
 package com.wuye.bpm.security;
 
+import com.wuye.bpm.api.FormValues;
 import static com.wuye.bpm.security.FireSafetyInspectionProcess.Var;
 
 import java.util.Date;
@@ -20,7 +21,7 @@ class IssueRectificationNoticeDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     FireCheck hazard = inspections.issueRectificationNotice((String) execution.getVariable(Var.INSPECTION_NUMBER),
-        (String) execution.getVariable(Var.HAZARD_TYPE), FormInput.integer(execution, Var.RECTIFICATION_DAYS),
+        (String) execution.getVariable(Var.HAZARD_TYPE), FormValues.of(execution).integer(Var.RECTIFICATION_DAYS),
         (String) execution.getVariable(Var.HAZARD_NAME));
     execution.setVariable(Var.HAZARD_DETAIL, hazard.detail());
     execution.setVariable(Var.RECTIFICATION_DEADLINE, Date.from(hazard.deadline().toInstant()));

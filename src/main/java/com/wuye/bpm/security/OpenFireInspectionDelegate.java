@@ -1,5 +1,6 @@
 package com.wuye.bpm.security;
 
+import com.wuye.bpm.api.FormValues;
 import static com.wuye.bpm.security.FireSafetyInspectionProcess.Var;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,8 +19,8 @@ class OpenFireInspectionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    FireInspection inspection = inspections.open(execution.getProcessInstanceId(), FormInput.text(execution, Var.AREA),
-        FormInput.text(execution, Var.REASON), FormInput.text(execution, Var.REQUESTED_BY));
+    FireInspection inspection = inspections.open(execution.getProcessInstanceId(), FormValues.of(execution).text(Var.AREA),
+        FormValues.of(execution).text(Var.REASON), FormValues.of(execution).text(Var.REQUESTED_BY));
     execution.setProcessBusinessKey(inspection.number());
     execution.setVariable(Var.INSPECTION_NUMBER, inspection.number());
     execution.setVariable(Var.AREA, inspection.area());

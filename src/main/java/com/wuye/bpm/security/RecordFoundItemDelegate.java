@@ -1,5 +1,6 @@
 package com.wuye.bpm.security;
 
+import com.wuye.bpm.api.FormValues;
 import static com.wuye.bpm.security.LostAndFoundProcess.Var;
 
 import java.util.Date;
@@ -20,7 +21,7 @@ class RecordFoundItemDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     FoundItem item = items.register(FoundItemHandover.from(execution), execution.getProcessInstanceId(),
-        FormInput.text(execution, Var.RECEIVED_BY));
+        FormValues.of(execution).text(Var.RECEIVED_BY));
     execution.setProcessBusinessKey(item.number());
     execution.setVariable(Var.FOUND_ITEM_NUMBER, item.number());
     execution.setVariable(Var.OWNER_KNOWN, item.ownerKnown());

@@ -1,5 +1,6 @@
 package com.wuye.bpm.security;
 
+import com.wuye.bpm.api.FormValues;
 import static com.wuye.bpm.security.FightIncidentProcess.Var;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,7 +21,7 @@ class RecordIncidentDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     FightReport report = FightReport.from(execution);
     FightIncident incident = incidents.register(report, execution.getProcessInstanceId(),
-        FormInput.text(execution, Var.REPORTED_BY));
+        FormValues.of(execution).text(Var.REPORTED_BY));
     report.writeDecisionInputs(execution);
     execution.setProcessBusinessKey(incident.number());
     execution.setVariable(Var.INCIDENT_NUMBER, incident.number());

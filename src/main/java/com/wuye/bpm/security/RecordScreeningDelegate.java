@@ -1,5 +1,6 @@
 package com.wuye.bpm.security;
 
+import com.wuye.bpm.api.FormValues;
 import static com.wuye.bpm.security.SuspiciousPersonScreeningProcess.Var;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,7 +21,7 @@ class RecordScreeningDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ScreeningObservation observation = ScreeningObservation.from(execution);
     Screening screening = screenings.register(observation, execution.getProcessInstanceId(),
-        FormInput.text(execution, Var.OBSERVED_BY));
+        FormValues.of(execution).text(Var.OBSERVED_BY));
     observation.writeSigns(execution);
     execution.setProcessBusinessKey(screening.number());
     execution.setVariable(Var.SCREENING_NUMBER, screening.number());

@@ -1,5 +1,6 @@
 package com.wuye.bpm.security;
 
+import com.wuye.bpm.api.FormValues;
 import static com.wuye.bpm.security.AccessCardProcess.Var;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,7 +24,7 @@ class RegisterAccessCardDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     AccessCardApplication application = AccessCardApplication.from(execution);
     AccessCard card = cards.register(application, execution.getProcessInstanceId(),
-        FormInput.text(execution, Var.APPLIED_BY));
+        FormValues.of(execution).text(Var.APPLIED_BY));
     execution.setVariable(Var.ID_NUMBER, IdNumberPrivacy.mask(application.idNumber()));
     privacy.keepMasked(execution.getProcessInstanceId(), Var.ID_NUMBER, application.idNumber());
     execution.setProcessBusinessKey(card.number());

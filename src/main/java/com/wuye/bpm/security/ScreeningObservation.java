@@ -1,5 +1,6 @@
 package com.wuye.bpm.security;
 
+import com.wuye.bpm.api.FormValues;
 import static com.wuye.bpm.security.SuspiciousPersonScreeningProcess.Var;
 
 import com.wuye.bpm.api.FieldRules;
@@ -19,10 +20,10 @@ record ScreeningObservation(String location, String personDescription, boolean l
 
   /** An unticked sign may be absent (REST, old forms): it counts as not observed. */
   static ScreeningObservation from(VariableScope scope) {
-    return new ScreeningObservation(FormInput.text(scope, Var.LOCATION), FormInput.text(scope, Var.PERSON_DESCRIPTION),
-        FormInput.ticked(scope, Var.LOITERING), FormInput.ticked(scope, Var.AVOIDS_QUESTIONS),
-        FormInput.ticked(scope, Var.CARRIES_TOOLS), FormInput.ticked(scope, Var.NIGHT_TIME),
-        FormInput.ticked(scope, Var.TAILGATING), FormInput.ticked(scope, Var.NO_CLEAR_DESTINATION));
+    return new ScreeningObservation(FormValues.of(scope).text(Var.LOCATION), FormValues.of(scope).text(Var.PERSON_DESCRIPTION),
+        FormValues.of(scope).ticked(Var.LOITERING), FormValues.of(scope).ticked(Var.AVOIDS_QUESTIONS),
+        FormValues.of(scope).ticked(Var.CARRIES_TOOLS), FormValues.of(scope).ticked(Var.NIGHT_TIME),
+        FormValues.of(scope).ticked(Var.TAILGATING), FormValues.of(scope).ticked(Var.NO_CLEAR_DESTINATION));
   }
 
   /** The decision's inputs, as booleans: written back so that the decision never meets a missing sign. */

@@ -29,7 +29,10 @@ final class QualityManualFixtures {
     variables.put(QualityManualProcess.NOTE_OF_TASK.get(taskKey), "已办理：" + taskKey);
     switch (taskKey) {
       case Element.RECORD_CONSULTANT_TRAINING -> variables.put(Var.TRAINING_DATE, "2026-05-06");
-      case Element.DRAFT_WRITING_PLAN -> variables.put(Var.WRITING_DEPARTMENTS, DEPARTMENTS);
+      case Element.DRAFT_WRITING_PLAN -> {
+        variables.put(Var.WRITING_DEPARTMENTS, DEPARTMENTS);
+        variables.put(Var.WRITING_GROUPS, String.join(",", DEPARTMENTS));
+      }
       case Element.WRITE_MANUAL_SECTIONS -> variables.put(Var.HAS_QUESTIONS, false);
       case Element.REVIEW_MANUAL_DRAFT -> variables.put(Var.CHANGES_NEEDED, false);
       case Element.APPROVE_QUALITY_MANUAL -> variables.put(Var.MANUAL_APPROVED, true);

@@ -71,6 +71,9 @@ class QualityPlanIntegrationTest extends SpringIntegrationTest {
     assertThat((List<?>) shown.getBody().get("steps")).hasSize(11);
   }
 
+  @Autowired
+  com.wuye.bpm.casefile.CaseFile caseFile;
+
   @Test
   void refusesCheckWithoutDateAndWritesNothing() {
     ProcessInstance instance = processEngine.getRuntimeService().startProcessInstanceByKey(QualityPlanProcess.KEY,
@@ -91,6 +94,32 @@ class QualityPlanIntegrationTest extends SpringIntegrationTest {
         Integer.class, instance.getBusinessKey())).isZero();
     assertThat(rest.withBasicAuth("pinzhi", "demo").getForEntity("/api/quality/plans/ZJ-1999-9999", String.class)
         .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  /**
+   * 《服务实现》§3.3 (the plan is approved by the general manager) and issue 21 "Forms a manager reads": an approval is
+   * an explicit choice; a completion without 批准 or 驳回 is refused and the plan stays where it was.
+   */
+  @Test
+  void refusesAnApprovalWithoutAnExplicitChoice() {
+    ProcessInstance instance = processEngine.getRuntimeService().startProcessInstanceByKey(QualityPlanProcess.KEY,
+        QualityPlanFixtures.startVariables());
+    String id = instance.getId();
+    complete(id, REVIEW_QUALITY_PLAN, "guandai", QualityPlanFixtures.completion(REVIEW_QUALITY_PLAN));
+    Map<String, Object> variables = QualityPlanFixtures.completion(APPROVE_QUALITY_PLAN);
+    variables.remove(Var.PLAN_APPROVED);
+    int steps = caseFile.steps(instance.getBusinessKey()).size();
+
+    assertThatThrownBy(() -> complete(id, APPROVE_QUALITY_PLAN, "zongjingli", variables))
+        .hasRootCauseInstanceOf(BadInputException.class).hasMessageContaining(Var.PLAN_APPROVED);
+    assertThat(caseFile.steps(instance.getBusinessKey())).hasSize(steps);
+    assertThat(taskService.createTaskQuery().processInstanceId(id).taskDefinitionKey(APPROVE_QUALITY_PLAN).count())
+        .isOne();
+
+    variables.put(Var.PLAN_APPROVED, "false");
+    complete(id, APPROVE_QUALITY_PLAN, "zongjingli", variables);
+    assertThat(taskService.createTaskQuery().processInstanceId(id).taskDefinitionKey(REVISE_QUALITY_PLAN).count())
+        .isOne();
   }
 
   private void complete(String instance, String taskKey, String user, Map<String, Object> variables) {

@@ -87,7 +87,7 @@ class AccessCardIntegrationTest extends SecurityFlowIntegrationTest {
     assertThat(cards.get(number).status()).isEqualTo(AccessCardStatus.AWAITING_DOCUMENTS);
   }
 
-  /** 《物业品质管理手册》 §5.5.1 节点1、2: incomplete documents go back to the owner; money is taken only when complete. */
+  /** 《物业品质管理手册》§5.5.1 节点1、2: incomplete documents go back to the owner; money is taken only when complete. */
   @Test
   void takesTheDepositOnlyAfterTheReturnedDocumentsAreComplete() {
     ProcessInstance instance = apply();

@@ -20,7 +20,7 @@ class FightIncidentIntegrationTest extends SecurityFlowIntegrationTest {
   @Autowired
   FightIncidentService incidents;
   @Autowired
-  SecurityJournal journal;
+  com.wuye.bpm.casefile.CaseFile journal;
   @Autowired
   NoticeService notices;
 
@@ -46,14 +46,14 @@ class FightIncidentIntegrationTest extends SecurityFlowIntegrationTest {
     assertThat(record.damageAmount()).isEqualByComparingTo(new BigDecimal("1280.50"));
     assertThat(record.caseReport()).startsWith("经过");
     assertThat(record.archivedAt()).isNotNull();
-    assertThat(journal.steps(number)).extracting(SecurityStep::step)
+    assertThat(journal.steps(number)).extracting(com.wuye.bpm.casefile.CaseStep::step)
         .containsExactly(CALL_POLICE, ASSIST_POLICE, LIST_DAMAGE, WRITE_CASE_REPORT);
     assertThat(notices.issuedFor(number)).extracting(Notice::recipient)
         .containsExactly("security", "security-supervisor");
   }
 
   /**
-   * 《物业品质管理手册》 §5.5.4 节点3: after a failed mediation the supervisor calls the police and the general manager
+   * 《物业品质管理手册》§5.5.4 节点3: after a failed mediation the supervisor calls the police and the general manager
    * receives the supervisor's report (报告公司领导).
    */
   @Test
@@ -72,7 +72,7 @@ class FightIncidentIntegrationTest extends SecurityFlowIntegrationTest {
     assertThat(record.leadersReportedAt()).isNotNull();
     assertThat(notices.issuedFor(number)).extracting(Notice::recipient)
         .containsExactly("security", "security-supervisor", "general-manager");
-    assertThat(journal.steps(number)).extracting(SecurityStep::step).containsExactly(MEDIATE, DECIDE_ON_POLICE);
+    assertThat(journal.steps(number)).extracting(com.wuye.bpm.casefile.CaseStep::step).containsExactly(MEDIATE, DECIDE_ON_POLICE);
   }
 
   /** Issue 20 point 1: started by an administrator at 报告公司领导, the delegate refuses and writes nothing. */

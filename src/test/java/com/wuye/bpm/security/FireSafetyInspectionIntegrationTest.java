@@ -26,7 +26,7 @@ class FireSafetyInspectionIntegrationTest extends SecurityFlowIntegrationTest {
   @Autowired
   FireInspectionService inspections;
   @Autowired
-  SecurityJournal journal;
+  com.wuye.bpm.casefile.CaseFile journal;
   @Autowired
   NoticeService notices;
 
@@ -80,8 +80,11 @@ class FireSafetyInspectionIntegrationTest extends SecurityFlowIntegrationTest {
     assertThat(extinguisher.rectifiedAt()).isNotNull();
     assertThat(inspections.hazard(number, "power-left-on").escalationCount()).isZero();
     assertThat(inspections.get(number).filedAt()).isNotNull();
-    assertThat(journal.steps(number + "/extinguisher")).extracting(SecurityStep::step)
-        .containsExactly(RECTIFICATION_OVERDUE, ESCALATE_OVERDUE_HAZARD, RECHECK_HAZARD);
+    // the hazards' steps are the inspection's: the rectifications run under its business key
+    assertThat(journal.steps(number)).extracting(com.wuye.bpm.casefile.CaseStep::step).startsWith(INSPECT_FIRE_SAFETY)
+        .containsSubsequence(RECTIFICATION_OVERDUE, ESCALATE_OVERDUE_HAZARD, RECHECK_HAZARD);
+    assertThat(journal.steps(number)).filteredOn(s -> ESCALATE_OVERDUE_HAZARD.equals(s.step())).singleElement()
+        .satisfies(s -> assertThat(s.note()).startsWith("【"));
     assertThat(notices.issuedFor(number)).singleElement()
         .satisfies(n -> assertThat(n.recipient()).isEqualTo("security-supervisor"));
     assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number)

@@ -1,5 +1,6 @@
 package com.wuye.bpm.security;
 
+import com.wuye.bpm.api.FormValues;
 import static com.wuye.bpm.security.FireSafetyInspectionProcess.Element.*;
 import static com.wuye.bpm.security.FireSafetyInspectionProcess.Var;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -57,11 +57,11 @@ class FireSafetyInspectionProcessTest {
         execution.setVariable(Var.AREA, "全辖区");
       }
     });
-    Mocks.register("fireInspectionRecorder", (TaskListener) task -> {
-      recordedSteps.add(task.getTaskDefinitionKey());
-      FireChecklist checklist = FireChecklist.from(task);
-      task.setVariable(Var.HAZARDS_FOUND, !checklist.problems().isEmpty());
-      task.setVariable(Var.HAZARD_TYPES, Variables.objectValue(checklist.hazardTypes())
+    Mocks.register("listFireHazardsDelegate", (JavaDelegate) execution -> {
+      recordedSteps.add(LIST_HAZARDS);
+      FireChecklist checklist = FireChecklist.from(FormValues.of(execution));
+      execution.setVariable(Var.HAZARDS_FOUND, !checklist.problems().isEmpty());
+      execution.setVariable(Var.HAZARD_TYPES, Variables.objectValue(checklist.hazardTypes())
           .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
     });
     Mocks.register("issueRectificationNoticeDelegate", (JavaDelegate) execution -> execution.setVariable(
@@ -70,8 +70,6 @@ class FireSafetyInspectionProcessTest {
     Mocks.register("closeHazardDelegate", (JavaDelegate) execution -> recordedSteps.add(
         CLOSE_HAZARD + ":" + execution.getVariable(Var.HAZARD_TYPE)));
     Mocks.register("fileFireChecklistDelegate", (JavaDelegate) execution -> recordedSteps.add(FILE_CHECKLIST));
-    Mocks.register("fireHazardRecorder", (TaskListener) task ->
-        recordedSteps.add(task.getEventName() + ":" + task.getTaskDefinitionKey()));
     deploymentId = processEngine().getRepositoryService().createDeployment()
         .addClasspathResource("bpmn/fire-safety-inspection.bpmn")
         .addClasspathResource("bpmn/fire-safety-inspection-cycle.bpmn")
@@ -114,7 +112,7 @@ class FireSafetyInspectionProcessTest {
     complete(taskOf(instance), FireInspectionFixtures.checklist());
 
     assertThat(instance).isEnded().hasPassed(FILE_CHECKLIST, CHECKLIST_FILED).hasNotPassed(RECTIFY_HAZARDS);
-    assertThat(recordedSteps).containsExactly(INSPECT_FIRE_SAFETY, FILE_CHECKLIST);
+    assertThat(recordedSteps).containsExactly(LIST_HAZARDS, FILE_CHECKLIST);
   }
 
   @Test
@@ -146,8 +144,9 @@ class FireSafetyInspectionProcessTest {
     assertThat(instance).isActive();
     complete(rechecks().get(0), FireInspectionFixtures.recheck(true));
     assertThat(instance).isEnded();
-    assertThat(recordedSteps).containsExactly(INSPECT_FIRE_SAFETY, "complete:" + RECHECK_HAZARD,
-        "complete:" + RECHECK_HAZARD, CLOSE_HAZARD + ":clutter", FILE_CHECKLIST);
+    assertThat(recordedSteps).containsExactly(LIST_HAZARDS, CLOSE_HAZARD + ":clutter", FILE_CHECKLIST);
+    assertThat(processEngine().getHistoryService().createHistoricTaskInstanceQuery()
+        .taskDefinitionKey(RECHECK_HAZARD).finished().count()).isEqualTo(2);
   }
 
   @Test
@@ -173,7 +172,8 @@ class FireSafetyInspectionProcessTest {
     complete(rechecks().get(0), FireInspectionFixtures.recheck(true));
 
     assertThat(instance).isEnded().hasPassed(FILE_CHECKLIST);
-    assertThat(recordedSteps).contains("create:" + ESCALATE_OVERDUE_HAZARD, "complete:" + ESCALATE_OVERDUE_HAZARD);
+    assertThat(processEngine().getHistoryService().createHistoricTaskInstanceQuery()
+        .taskDefinitionKey(ESCALATE_OVERDUE_HAZARD).finished().count()).isOne();
   }
 
   @Test
@@ -187,7 +187,8 @@ class FireSafetyInspectionProcessTest {
     ClockUtil.setCurrentTime(at(MONDAY_MORNING.plusDays(2)));
     assertThat(executableTimers()).isZero();
     assertThat(instance).isEnded();
-    assertThat(recordedSteps).doesNotContain("create:" + ESCALATE_OVERDUE_HAZARD);
+    assertThat(processEngine().getHistoryService().createHistoricTaskInstanceQuery()
+        .taskDefinitionKey(ESCALATE_OVERDUE_HAZARD).count()).isZero();
   }
 
   private ProcessInstance request() {

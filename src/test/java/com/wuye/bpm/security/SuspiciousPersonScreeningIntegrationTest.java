@@ -18,7 +18,7 @@ class SuspiciousPersonScreeningIntegrationTest extends SecurityFlowIntegrationTe
   @Autowired
   ScreeningService screenings;
   @Autowired
-  SecurityJournal journal;
+  com.wuye.bpm.casefile.CaseFile journal;
   @Autowired
   NoticeService notices;
 
@@ -55,7 +55,7 @@ class SuspiciousPersonScreeningIntegrationTest extends SecurityFlowIntegrationTe
     assertThat(record.policeStation()).isEqualTo("朝阳门派出所");
     assertThat(record.outcome()).isEqualTo(ScreeningOutcome.HANDED_TO_POLICE);
     assertThat(record.archivedAt()).isNotNull();
-    assertThat(journal.steps(number)).extracting(SecurityStep::step)
+    assertThat(journal.steps(number)).extracting(com.wuye.bpm.casefile.CaseStep::step)
         .containsExactly(CHOOSE_ACTION, INSPECT_ITEMS, CHECK_ID, QUESTION_PERSON, HAND_OVER_TO_POLICE);
     assertThat(notices.issuedFor(number)).singleElement()
         .satisfies(n -> assertThat(n.recipient()).isEqualTo("security-supervisor"));
@@ -110,6 +110,25 @@ class SuspiciousPersonScreeningIntegrationTest extends SecurityFlowIntegrationTe
     assertThat(record.guardAction()).isEqualTo("release");
     assertThat(record.outcome()).isEqualTo(ScreeningOutcome.RELEASED);
     assertThat(record.archivedAt()).isNotNull();
+  }
+
+  /** Issue 20 point 2: a completion that sends another screening's number is refused and writes nothing. */
+  @Test
+  void refusesACompletionThatChangesTheScreeningNumber() {
+    ProcessInstance other = startAs("baoan", ScreeningFixtures.calm());
+    ProcessInstance instance = startAs("baoan", ScreeningFixtures.loiteringAtNight());
+    String otherNumber = variable(other, Var.SCREENING_NUMBER);
+    String number = variable(instance, Var.SCREENING_NUMBER);
+    int otherSteps = journal.steps(otherNumber).size();
+    int ownSteps = journal.steps(number).size();
+
+    assertThatThrownBy(() -> complete(instance, CHOOSE_ACTION,
+        Map.of(Var.GUARD_ACTION, "inspect-items", Var.SCREENING_NUMBER, otherNumber)))
+        .hasRootCauseInstanceOf(BadInputException.class).hasMessageContaining(Var.SCREENING_NUMBER);
+    assertThat(journal.steps(otherNumber)).hasSize(otherSteps);
+    assertThat(journal.steps(number)).hasSize(ownSteps);
+    assertThat(screenings.get(number).guardAction()).isNull();
+    assertThat(screenings.get(otherNumber).guardAction()).isNull();
   }
 
   /** Issue 20 point 5: the person's full ID number only in the archive record, masked in the engine. */

@@ -7,8 +7,10 @@ import com.wuye.bpm.api.FieldRules;
 import com.wuye.bpm.engine.TaskActor;
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import com.wuye.bpm.casefile.FlowTasks;
+import com.wuye.bpm.casefile.TaskSteps;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +19,14 @@ import org.springframework.stereotype.Component;
  * in the record (rejected, contracted, failed).
  */
 @Component
-class CertificationStepRecorder implements TaskListener {
+class CertificationTasks implements FlowTasks {
+
+  /**
+   * The decisions people make by an explicit choice (批准 / 驳回, 通过 / 不通过: a radio group without default): the
+   * field must hold one of them; the gateway reads it as a boolean.
+   */
+  static final Map<String, String> DECISION_OF_TASK = Map.of(Element.RECORD_APPLICATION_REVIEW, Var.APPLICATION_ACCEPTED, Element.RECORD_CERTIFICATION_DECISION,
+      Var.CERTIFIED);
 
   static final int NOTE_MAX = 2000;
   static final int NUMBER_MAX = 50;
@@ -25,16 +34,44 @@ class CertificationStepRecorder implements TaskListener {
       CertificationProcess.WITHDRAWN);
 
   private final CertificationService certifications;
-  private final QualityStepLog steps;
 
-  CertificationStepRecorder(CertificationService certifications, QualityStepLog steps) {
+  CertificationTasks(CertificationService certifications) {
     this.certifications = certifications;
-    this.steps = steps;
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    String number = (String) task.getVariable(Var.CERTIFICATION_NUMBER);
+  public String processKey() {
+    return CertificationProcess.KEY;
+  }
+
+  @Override
+  public String recordVariable() {
+    return Var.CERTIFICATION_NUMBER;
+  }
+
+  /** Every user task of the flow: its note is the step's note; its fields are checked and applied on completion. */
+  @Override
+  public void declare(TaskSteps steps) {
+    for (String key : CertificationProcess.DOCUMENT_OF_TASK.keySet()) {
+      String decision = DECISION_OF_TASK.get(key);
+      steps.task(key)
+          .reads(values -> {
+            if (decision != null) {
+              values.requiredFlag(decision);
+            }
+            return values.text(CertificationProcess.DOCUMENT_OF_TASK.get(key).noteField());
+          })
+          .onComplete(context -> {
+            if (decision != null) {
+              context.task().setVariable(decision, context.values().ticked(decision));
+            }
+            complete(context.task(), context.businessKey());
+          });
+    }
+  }
+
+  /** Checks the task's fields again and writes what the step changes in the record. */
+  void complete(DelegateTask task, String number) {
     String step = task.getTaskDefinitionKey();
     CertificationProcess.DocumentFields fields = CertificationProcess.DOCUMENT_OF_TASK.get(step);
     String documentNo = fields.numberField() == null ? null : FormValues.text(task.getVariables(), fields.numberField());
@@ -54,7 +91,6 @@ class CertificationStepRecorder implements TaskListener {
     certifications.recordDocument(number, task.getId(), new CertificationDocument(fields.kind(), round, documentNo,
         date, outcome, note, actor, certifications.now()));
     applyStep(task, step, number, documentNo, note);
-    steps.record(number, task, note);
   }
 
   private void checkStep(DelegateTask task, String step, FieldRules rules) {

@@ -6,8 +6,10 @@ import static com.wuye.bpm.quality.QualityPlanProcess.Var;
 import com.wuye.bpm.api.FieldRules;
 import com.wuye.bpm.engine.TaskActor;
 import java.time.LocalDate;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import com.wuye.bpm.casefile.FlowTasks;
+import com.wuye.bpm.casefile.TaskSteps;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,20 +17,55 @@ import org.springframework.stereotype.Component;
  * browser only), keeps it as a step of the plan, and writes what the step changes in the plan record.
  */
 @Component
-class QualityPlanStepRecorder implements TaskListener {
+class QualityPlanTasks implements FlowTasks {
+
+  /**
+   * The decisions people make by an explicit choice (批准 / 驳回, 通过 / 不通过: a radio group without default): the
+   * field must hold one of them; the gateway reads it as a boolean.
+   */
+  static final Map<String, String> DECISION_OF_TASK = Map.of(Element.REVIEW_QUALITY_PLAN, Var.REVIEW_PASSED,
+      Element.APPROVE_QUALITY_PLAN, Var.PLAN_APPROVED, Element.ACCEPT_ACTIVITY_RESULTS, Var.ACCEPTANCE_PASSED);
 
   static final int NOTE_MAX = 2000;
   private final QualityPlanService plans;
-  private final QualityStepLog steps;
 
-  QualityPlanStepRecorder(QualityPlanService plans, QualityStepLog steps) {
+  QualityPlanTasks(QualityPlanService plans) {
     this.plans = plans;
-    this.steps = steps;
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    String number = (String) task.getVariable(Var.PLAN_NUMBER);
+  public String processKey() {
+    return QualityPlanProcess.KEY;
+  }
+
+  @Override
+  public String recordVariable() {
+    return Var.PLAN_NUMBER;
+  }
+
+  /** Every user task of the flow: its note is the step's note; its fields are checked and applied on completion. */
+  @Override
+  public void declare(TaskSteps steps) {
+    for (String key : QualityPlanProcess.NOTE_OF_TASK.keySet()) {
+      String decision = DECISION_OF_TASK.get(key);
+      steps.task(key)
+          .reads(values -> {
+            if (decision != null) {
+              values.requiredFlag(decision);
+            }
+            return values.text(QualityPlanProcess.NOTE_OF_TASK.get(key));
+          })
+          .onComplete(context -> {
+            if (decision != null) {
+              context.task().setVariable(decision, context.values().ticked(decision));
+            }
+            complete(context.task(), context.businessKey());
+          });
+    }
+  }
+
+  /** Checks the task's fields again and writes what the step changes in the record. */
+  void complete(DelegateTask task, String number) {
     String step = task.getTaskDefinitionKey();
     String noteField = QualityPlanProcess.NOTE_OF_TASK.get(step);
     String note = FormValues.text(task.getVariables(), noteField);
@@ -42,7 +79,6 @@ class QualityPlanStepRecorder implements TaskListener {
     LocalDate date = checkStep(task, step, rules);
     rules.check();
     applyStep(task, step, number, note, date);
-    steps.record(number, task, note);
   }
 
   /** Checks the step's own fields; returns the date the step carries, if any. */

@@ -6,8 +6,10 @@ import static com.wuye.bpm.quality.QualityReviewProcess.Var;
 import com.wuye.bpm.api.FieldRules;
 import com.wuye.bpm.engine.TaskActor;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import com.wuye.bpm.casefile.FlowTasks;
+import com.wuye.bpm.casefile.TaskSteps;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,22 +18,59 @@ import org.springframework.stereotype.Component;
  * leader, the defect list and its verification, the conclusion, the document state.
  */
 @Component
-class QualityReviewStepRecorder implements TaskListener {
+class QualityReviewTasks implements FlowTasks {
+
+  /**
+   * The decisions people make by an explicit choice (批准 / 驳回, 通过 / 不通过: a radio group without default): the
+   * field must hold one of them; the gateway reads it as a boolean.
+   */
+  static final Map<String, String> DECISION_OF_TASK = Map.of(Element.APPROVE_REVIEW_PLAN, Var.PLAN_APPROVED, Element.APPROVE_REVIEW_REPORT, Var.REPORT_APPROVED);
 
   static final int NOTE_MAX = 2000;
   private final QualityReviewService reviews;
-  private final QualityStepLog steps;
 
-  QualityReviewStepRecorder(QualityReviewService reviews, QualityStepLog steps) {
+  QualityReviewTasks(QualityReviewService reviews) {
     this.reviews = reviews;
-    this.steps = steps;
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    String number = (String) task.getVariable(Var.REVIEW_NUMBER);
+  public String processKey() {
+    return QualityReviewProcess.KEY;
+  }
+
+  @Override
+  public String recordVariable() {
+    return Var.REVIEW_NUMBER;
+  }
+
+  /** Every user task of the flow: its note is the step's note; its fields are checked and applied on completion. */
+  @Override
+  public void declare(TaskSteps steps) {
+    for (String key : QualityReviewProcess.NOTE_OF_TASK.keySet()) {
+      String decision = DECISION_OF_TASK.get(key);
+      TaskSteps.Step step = steps.task(key)
+          .reads(values -> {
+            if (decision != null) {
+              values.requiredFlag(decision);
+            }
+            return values.text(QualityReviewProcess.NOTE_OF_TASK.get(key));
+          })
+          .onComplete(context -> {
+            if (decision != null) {
+              context.task().setVariable(decision, context.values().ticked(decision));
+            }
+            complete(context.task(), context.businessKey());
+          });
+      if (Element.FIX_DEFECTS.equals(key)) {
+        step.onCreate(context -> complete(context.task(), context.businessKey()));
+      }
+    }
+  }
+
+  /** Checks the task's fields again and writes what the step changes in the record. */
+  void complete(DelegateTask task, String number) {
     String step = task.getTaskDefinitionKey();
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+    if (org.camunda.bpm.engine.delegate.TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
       if (Element.FIX_DEFECTS.equals(step)) {
         reviews.changeState(number, DocumentState.CHECKED_OUT);
       }
@@ -46,7 +85,6 @@ class QualityReviewStepRecorder implements TaskListener {
     checkStep(task, step, rules);
     rules.check();
     applyStep(task, step, number);
-    steps.record(number, task, note);
   }
 
   private void checkStep(DelegateTask task, String step, FieldRules rules) {

@@ -7,8 +7,10 @@ import com.wuye.bpm.api.FieldRules;
 import com.wuye.bpm.engine.TaskActor;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import com.wuye.bpm.casefile.FlowTasks;
+import com.wuye.bpm.casefile.TaskSteps;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,20 +19,54 @@ import org.springframework.stereotype.Component;
  * version history, the approval, the archive.
  */
 @Component
-class QualityManualStepRecorder implements TaskListener {
+class QualityManualTasks implements FlowTasks {
+
+  /**
+   * The decisions people make by an explicit choice (批准 / 驳回, 通过 / 不通过: a radio group without default): the
+   * field must hold one of them; the gateway reads it as a boolean.
+   */
+  static final Map<String, String> DECISION_OF_TASK = Map.of(Element.APPROVE_QUALITY_MANUAL, Var.MANUAL_APPROVED);
 
   static final int NOTE_MAX = 2000;
   private final QualityManualService manuals;
-  private final QualityStepLog steps;
 
-  QualityManualStepRecorder(QualityManualService manuals, QualityStepLog steps) {
+  QualityManualTasks(QualityManualService manuals) {
     this.manuals = manuals;
-    this.steps = steps;
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    String number = (String) task.getVariable(Var.MANUAL_NUMBER);
+  public String processKey() {
+    return QualityManualProcess.KEY;
+  }
+
+  @Override
+  public String recordVariable() {
+    return Var.MANUAL_NUMBER;
+  }
+
+  /** Every user task of the flow: its note is the step's note; its fields are checked and applied on completion. */
+  @Override
+  public void declare(TaskSteps steps) {
+    for (String key : QualityManualProcess.NOTE_OF_TASK.keySet()) {
+      String decision = DECISION_OF_TASK.get(key);
+      steps.task(key)
+          .reads(values -> {
+            if (decision != null) {
+              values.requiredFlag(decision);
+            }
+            return values.text(QualityManualProcess.NOTE_OF_TASK.get(key));
+          })
+          .onComplete(context -> {
+            if (decision != null) {
+              context.task().setVariable(decision, context.values().ticked(decision));
+            }
+            complete(context.task(), context.businessKey());
+          });
+    }
+  }
+
+  /** Checks the task's fields again and writes what the step changes in the record. */
+  void complete(DelegateTask task, String number) {
     String step = task.getTaskDefinitionKey();
     String noteField = QualityManualProcess.NOTE_OF_TASK.get(step);
     String note = FormValues.text(task.getVariables(), noteField);
@@ -38,7 +74,6 @@ class QualityManualStepRecorder implements TaskListener {
     LocalDate date = checkStep(task, step, rules);
     rules.check();
     applyStep(task, step, number, note, date);
-    steps.record(number, task, note);
   }
 
   private LocalDate checkStep(DelegateTask task, String step, FieldRules rules) {
