@@ -1,6 +1,7 @@
 package com.wuye.bpm.engine;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -47,5 +48,17 @@ public class AuthenticatedCalls {
         identity.setAuthentication(previous);
       }
     }
+  }
+
+  /**
+   * The groups of the person on whose behalf the engine is called now, or empty when no person is (the application
+   * itself, the job executor).
+   */
+  public Optional<List<String>> callerGroups() {
+    Authentication current = identity.getCurrentAuthentication();
+    if (current == null) {
+      return Optional.empty();
+    }
+    return Optional.of(current.getGroupIds() == null ? List.of() : current.getGroupIds());
   }
 }

@@ -52,9 +52,11 @@
  *       {@code org.camunda.bpm.engine.impl.migration.batch.MigrateProcessInstanceBatchCmd},
  *       {@code org.camunda.bpm.engine.impl.bpmn.behavior.NoneStartEventActivityBehavior},
  *       {@code org.camunda.bpm.engine.impl.pvm.process.ActivityImpl},
- *       {@code org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity}
- *       ({@code StartsAtStartEvents}): which commands place an instance at a step, and whether the step a start
- *       names is a start event of the process itself. The start's instructions are read from a protected field by
+ *       {@code org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity},
+ *       {@code org.camunda.bpm.engine.impl.ProcessInstanceModificationBuilderImpl},
+ *       {@code org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager}
+ *       ({@code StartsAtStartEvents}): which commands place an instance at a step, whether the step a start
+ *       names is a start event of the process itself, and whether the command's user is an administrator. The start's instructions are read from a protected field by
  *       reflection (7.24 has no getter): a changed engine fails at start-up, not silently.</li>
  *   <li>{@code org.camunda.bpm.engine.impl.persistence.deploy.Deployer},
  *       {@code org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity},

@@ -1,5 +1,7 @@
 package com.wuye.bpm.fee;
 
+import com.wuye.bpm.estate.Household;
+import com.wuye.bpm.estate.UnitDirectory;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,19 +18,19 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ArrearsCaseRepository {
 
-  private static final String CASE = """
-      select c.*, u.code unit_code, h.owner_name, h.phone, h.medical_equipment
-      from arrears_case c join unit u on u.id = c.unit_id left join household h on h.unit_id = u.id""";
+  private static final String CASE = "select c.* from arrears_case c";
 
   private final JdbcClient jdbc;
+  private final UnitDirectory units;
 
-  ArrearsCaseRepository(JdbcClient jdbc) {
+  ArrearsCaseRepository(JdbcClient jdbc, UnitDirectory units) {
     this.jdbc = jdbc;
+    this.units = units;
   }
 
   /** Locks the unit's row until the transaction ends: hand-overs and payments of one household take turns. */
   void lockUnit(long unitId) {
-    jdbc.sql("select id from unit where id = :unit for update").param("unit", unitId).query(Long.class).list();
+    units.lock(unitId);
   }
 
   Optional<ArrearsCase> find(String number) {
@@ -156,9 +158,12 @@ class ArrearsCaseRepository {
   }
 
   private ArrearsCase arrearsCase(ResultSet rs, int row) throws SQLException {
-    return new ArrearsCase(rs.getLong("id"), rs.getString("number"), rs.getLong("unit_id"),
-        rs.getString("unit_code"), rs.getString("owner_name"), rs.getString("phone"),
-        rs.getBoolean("medical_equipment"), ArrearsCaseStatus.of(rs.getString("status")),
+    long unitId = rs.getLong("unit_id");
+    Household household = units.household(unitId)
+        .orElseThrow(() -> new IllegalStateException("unit " + unitId + " not found"));
+    return new ArrearsCase(rs.getLong("id"), rs.getString("number"), unitId, household.unitCode(),
+        household.ownerName(), household.phone(), household.medicalEquipment(),
+        ArrearsCaseStatus.of(rs.getString("status")),
         rs.getString("process_instance_id"), rs.getObject("opened_at", OffsetDateTime.class),
         rs.getObject("closed_at", OffsetDateTime.class));
   }

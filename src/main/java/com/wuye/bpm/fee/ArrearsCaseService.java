@@ -65,12 +65,13 @@ public class ArrearsCaseService {
       log.info("bill {} not handed over: {}", billNumber, locked.isPaid() ? "paid" : "in a case already");
       return Optional.empty();
     }
-    ArrearsCase open = cases.findOpen(bill.unitId()).orElseGet(() -> open(bill));
+    ArrearsCase open = cases.findOpen(bill.unitId()).orElseGet(() -> openFor(bill));
     cases.join(bill.id(), open.id());
     return Optional.of(open.number());
   }
 
-  private ArrearsCase open(FeeBill bill) {
+  /** Opens the household's next case for the bill's unit and starts household-arrears for it. */
+  private ArrearsCase openFor(FeeBill bill) {
     String number = ArrearsCase.number(bill.unitCode(), cases.casesOfUnit(bill.unitId()) + 1);
     cases.open(number, bill.unitId(), now());
     ArrearsCase opened = cases.find(number).orElseThrow();
@@ -107,7 +108,7 @@ public class ArrearsCaseService {
    * decision allows. Returns the services' codes for the forms.
    */
   public List<String> draftApplication(String caseNumber, String eligibleServices) {
-    ArrearsCase arrearsCase = open(caseNumber);
+    ArrearsCase arrearsCase = openCase(caseNumber);
     List<String> services = SuspendableService.codes(eligibleServices);
     if (services.isEmpty()) {
       throw new IllegalStateException("案件 " + caseNumber + " 没有可暂停的服务 (nothing may be suspended)");
@@ -119,27 +120,27 @@ public class ArrearsCaseService {
   }
 
   public void recordApplication(String caseNumber, String taskId, String appliedBy, String reason) {
-    require(cases.apply(open(caseNumber).id(), taskId, appliedBy, now(), reason), caseNumber,
+    require(cases.apply(openCase(caseNumber).id(), taskId, appliedBy, now(), reason), caseNumber,
         "no drafted application to submit");
   }
 
   public void recordDecision(String caseNumber, boolean approved, String decidedBy, String comment) {
-    require(cases.decide(open(caseNumber).id(), approved, decidedBy, now(), comment), caseNumber,
+    require(cases.decide(openCase(caseNumber).id(), approved, decidedBy, now(), comment), caseNumber,
         "no submitted application to decide");
   }
 
   public void recordPaymentArranged(String caseNumber) {
-    cases.status(open(caseNumber).id(), ArrearsCaseStatus.PAYMENT_ARRANGED);
+    cases.status(openCase(caseNumber).id(), ArrearsCaseStatus.PAYMENT_ARRANGED);
   }
 
   public void recordSuspended(String caseNumber, String suspendedBy, String note) {
-    require(cases.suspended(open(caseNumber).id(), suspendedBy, now(), note), caseNumber,
+    require(cases.suspended(openCase(caseNumber).id(), suspendedBy, now(), note), caseNumber,
         "no approved application to carry out");
   }
 
   /** 通知客服与保安: services are suspended; customer service and security are told. */
   public void announceSuspension(String caseNumber) {
-    ArrearsCase arrearsCase = open(caseNumber);
+    ArrearsCase arrearsCase = openCase(caseNumber);
     String services = cases.suspendedServices(arrearsCase.id())
         .orElseThrow(() -> new IllegalStateException("案件 " + caseNumber + " 没有已暂停的服务"));
     cases.status(arrearsCase.id(), ArrearsCaseStatus.SUSPENDED);
@@ -152,7 +153,7 @@ public class ArrearsCaseService {
    * Refuses a case whose household still owes (a HouseholdPaidUp sent by hand changes nothing).
    */
   public boolean confirmPaidUp(String caseNumber) {
-    ArrearsCase arrearsCase = open(caseNumber);
+    ArrearsCase arrearsCase = openCase(caseNumber);
     ArrearsAssessment arrears = assess(caseNumber);
     if (!arrears.owesNothing()) {
       log.warn("HouseholdPaidUp for case {} refused: {} month(s) still owed ({}), nothing changed", caseNumber,
@@ -163,12 +164,12 @@ public class ArrearsCaseService {
   }
 
   public void recordRestored(String caseNumber, String restoredBy, String note) {
-    require(cases.restored(open(caseNumber).id(), restoredBy, now(), note), caseNumber, "nothing suspended");
+    require(cases.restored(openCase(caseNumber).id(), restoredBy, now(), note), caseNumber, "nothing suspended");
   }
 
   /** 记录恢复并通知: services are back; customer service and security are told. */
   public void announceRestoration(String caseNumber) {
-    ArrearsCase arrearsCase = open(caseNumber);
+    ArrearsCase arrearsCase = openCase(caseNumber);
     String services = cases.suspensions(arrearsCase.id()).stream().filter(s -> s.restoredAt() != null)
         .reduce((first, second) -> second).map(ServiceSuspension::services).orElse("");
     cases.status(arrearsCase.id(), ArrearsCaseStatus.RESTORED);
@@ -191,7 +192,7 @@ public class ArrearsCaseService {
     List<Long> unpaid = cases.unpaidBills(arrearsCase.id());
     if (!unpaid.isEmpty()) {
       FeeBill first = bills.findById(unpaid.get(0)).orElseThrow();
-      ArrearsCase next = open(first);
+      ArrearsCase next = openFor(first);
       unpaid.forEach(bill -> cases.moveBill(bill, next.id()));
       log.info("arrears case {} closed; {} bill(s) that joined late go to case {}", caseNumber, unpaid.size(),
           next.number());
@@ -212,7 +213,8 @@ public class ArrearsCaseService {
     return cases.suspensions(arrearsCase.id());
   }
 
-  private ArrearsCase open(String caseNumber) {
+  /** The case, refused when it is closed: its steps expect an open case. */
+  private ArrearsCase openCase(String caseNumber) {
     ArrearsCase arrearsCase = get(caseNumber);
     if (arrearsCase.closedAt() != null) {
       throw new IllegalStateException("欠费案件 " + caseNumber + " 已结案 (the case is closed)");

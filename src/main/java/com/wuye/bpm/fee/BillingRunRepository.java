@@ -1,9 +1,7 @@
 package com.wuye.bpm.fee;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -19,9 +17,6 @@ class BillingRunRepository {
   BillingRunRepository(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
-
-  /** A unit to bill: its code and the month's fee (floor area × the estate's rate; null when the area is missing). */
-  record BillableUnit(long id, String code, BigDecimal area, BigDecimal feeRate) {}
 
   /** A bill of the chunk that has no fee-dunning instance yet. */
   record UnstartedBill(long id, String number) {}
@@ -59,27 +54,8 @@ class BillingRunRepository {
         BillingRun.Status.RUNNING.name(), untouchedSince);
   }
 
-  List<BillableUnit> unitsAfter(long unitId, int limit) {
-    return jdbc.query("""
-        select u.id, u.code, u.area, e.fee_rate from unit u
-          join building b on b.id = u.building_id join estate e on e.id = b.estate_id
-          join household h on h.unit_id = u.id
-        where u.id > ? and u.billable = true order by u.id limit ?""",
-        (rs, i) -> new BillableUnit(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4)),
-        unitId, limit);
-  }
 
-  long billableUnits() {
-    return jdbc.queryForObject("""
-        select count(*) from unit u join household h on h.unit_id = u.id where u.billable = true""", Long.class);
-  }
 
-  /** The month the first household of a billable unit moved in, or null when there is none. */
-  LocalDate firstMoveIn() {
-    return jdbc.queryForObject("""
-        select min(h.moved_in_on) from household h join unit u on u.id = h.unit_id where u.billable = true""",
-        LocalDate.class);
-  }
 
   /** Inserts the bills that do not exist yet; returns how many were new. */
   int insertBills(List<Object[]> bills) {

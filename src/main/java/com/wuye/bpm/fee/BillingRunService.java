@@ -4,6 +4,9 @@ import static com.wuye.bpm.fee.FeeDunningProcess.Var;
 
 import com.wuye.bpm.api.BadInputException;
 import com.wuye.bpm.api.NotFoundException;
+import com.wuye.bpm.engine.EngineCommands;
+import com.wuye.bpm.estate.BillableUnit;
+import com.wuye.bpm.estate.UnitDirectory;
 import jakarta.annotation.PreDestroy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -22,8 +25,6 @@ import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -45,7 +46,8 @@ public class BillingRunService {
 
   private final BillingRunRepository runs;
   private final RuntimeService runtimeService;
-  private final CommandExecutor engineCommands;
+  private final EngineCommands engineCommands;
+  private final UnitDirectory units;
   private final TransactionTemplate transaction;
   private final FeeProperties properties;
   private final Clock clock;
@@ -57,12 +59,12 @@ public class BillingRunService {
   /** periods this node is running now; only saves a second thread the wait, correctness is the row lock's */
   private final Set<String> inHand = ConcurrentHashMap.newKeySet();
 
-  BillingRunService(BillingRunRepository runs, ProcessEngine engine, PlatformTransactionManager transactions,
-      FeeProperties properties, Clock clock) {
+  BillingRunService(BillingRunRepository runs, UnitDirectory units, ProcessEngine engine,
+      EngineCommands engineCommands, PlatformTransactionManager transactions, FeeProperties properties, Clock clock) {
     this.runs = runs;
+    this.units = units;
     this.runtimeService = engine.getRuntimeService();
-    this.engineCommands =
-        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
+    this.engineCommands = engineCommands;
     this.transaction = new TransactionTemplate(transactions);
     this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.properties = properties;
@@ -127,7 +129,7 @@ public class BillingRunService {
     if (properties.firstPeriod() != null) {
       return properties.firstPeriod();
     }
-    LocalDate firstMoveIn = runs.firstMoveIn();
+    LocalDate firstMoveIn = units.firstMoveIn().orElse(null);
     return firstMoveIn == null ? YearMonth.now(clock) : YearMonth.from(firstMoveIn);
   }
 
@@ -136,7 +138,7 @@ public class BillingRunService {
   }
 
   public long billableUnits() {
-    return runs.billableUnits();
+    return units.billableCount();
   }
 
   private void submit(YearMonth period) {
@@ -171,16 +173,16 @@ public class BillingRunService {
       return false;
     }
     int chunkSize = properties.billingChunkSize();
-    List<BillingRunRepository.BillableUnit> units = runs.unitsAfter(run.lastUnitId(), chunkSize);
-    if (units.isEmpty()) {
+    List<BillableUnit> billable = units.billableAfter(run.lastUnitId(), chunkSize);
+    if (billable.isEmpty()) {
       runs.advance(key, run.lastUnitId(), 0, 0, true, now());
       return false;
     }
     FeeCalendar calendar = new FeeCalendar(period, clock.getZone());
     OffsetDateTime periodStart = calendar.periodStart().toOffsetDateTime();
     OffsetDateTime now = now();
-    List<Object[]> bills = new ArrayList<>(units.size());
-    for (BillingRunRepository.BillableUnit unit : units) {
+    List<Object[]> bills = new ArrayList<>(billable.size());
+    for (BillableUnit unit : billable) {
       if (unit.area() == null || unit.feeRate() == null) {
         throw new IllegalStateException("房屋 " + unit.code() + " 没有建筑面积或收费标准，无法计费 (unit has no area)");
       }
@@ -189,11 +191,11 @@ public class BillingRunService {
           DunningStage.PAYMENT_NOTICE.id(), now, unit.id(), key});
     }
     int created = runs.insertBills(bills);
-    long last = units.get(units.size() - 1).id();
+    long last = billable.get(billable.size() - 1).id();
     List<BillingRunRepository.UnstartedBill> unstarted = runs.unstarted(key, run.lastUnitId(), last);
     // All starts of the chunk in one engine command: the engine writes them in one flush at its end, each
     // statement as one JDBC batch for the whole chunk, instead of one flush of single rows per instance.
-    List<Object[]> started = engineCommands.execute(commandContext -> {
+    List<Object[]> started = engineCommands.inOneCommand(() -> {
       List<Object[]> ids = new ArrayList<>(unstarted.size());
       for (BillingRunRepository.UnstartedBill bill : unstarted) {
         String instanceId = runtimeService.createProcessInstanceByKey(FeeDunningProcess.KEY)
@@ -203,7 +205,7 @@ public class BillingRunService {
       return ids;
     });
     runs.started(started);
-    boolean done = units.size() < chunkSize;
+    boolean done = billable.size() < chunkSize;
     runs.advance(key, last, created, started.size(), done, now());
     return !done;
   }

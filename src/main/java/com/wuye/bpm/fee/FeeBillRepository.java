@@ -1,5 +1,7 @@
 package com.wuye.bpm.fee;
 
+import com.wuye.bpm.estate.Household;
+import com.wuye.bpm.estate.UnitDirectory;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,14 +16,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 class FeeBillRepository {
 
-  private static final String BILL = """
-      select b.*, u.code unit_code, h.owner_name, h.phone, h.medical_equipment
-      from fee_bill b join unit u on u.id = b.unit_id left join household h on h.unit_id = u.id""";
+  private static final String BILL = "select b.* from fee_bill b";
 
   private final JdbcTemplate jdbc;
+  private final UnitDirectory units;
 
-  FeeBillRepository(JdbcTemplate jdbc) {
+  FeeBillRepository(JdbcTemplate jdbc, UnitDirectory units) {
     this.jdbc = jdbc;
+    this.units = units;
   }
 
   Optional<FeeBill> find(String number) {
@@ -41,7 +43,7 @@ class FeeBillRepository {
     Optional<Long> unit = jdbc.queryForList("select unit_id from fee_bill where number = ?", Long.class, number)
         .stream().findFirst();
     unit.ifPresent(id -> {
-      jdbc.queryForList("select id from unit where id = ? for update", Long.class, id);
+      units.lock(id);
       jdbc.queryForList("select id from fee_bill where number = ? for update", Long.class, number);
     });
     return unit;
@@ -113,8 +115,9 @@ class FeeBillRepository {
   }
 
   private FeeBill bill(ResultSet rs, int row) throws SQLException {
-    return new FeeBill(rs.getLong("id"), rs.getString("number"), rs.getLong("unit_id"), rs.getString("unit_code"),
-        rs.getString("owner_name"), rs.getString("phone"), rs.getBoolean("medical_equipment"),
+    Household household = household(rs.getLong("unit_id"));
+    return new FeeBill(rs.getLong("id"), rs.getString("number"), household.unitId(), household.unitCode(),
+        household.ownerName(), household.phone(), household.medicalEquipment(),
         rs.getString("period"), rs.getObject("period_start", OffsetDateTime.class), rs.getBigDecimal("amount"),
         rs.getBigDecimal("paid_amount"), DunningStage.of(rs.getString("stage")),
         rs.getString("process_instance_id"), rs.getObject("paid_at", OffsetDateTime.class),
@@ -126,5 +129,10 @@ class FeeBillRepository {
         rs.getString("channel"), rs.getString("receipt_no"), rs.getString("idempotency_key"),
         rs.getString("received_by"), rs.getObject("paid_at", OffsetDateTime.class), rs.getBigDecimal("paid_after"),
         rs.getBigDecimal("bill_amount"), rs.getBoolean("settled"));
+  }
+
+  /** The bill's unit with its household, from the estate's register. */
+  private Household household(long unitId) {
+    return units.household(unitId).orElseThrow(() -> new IllegalStateException("unit " + unitId + " not found"));
   }
 }

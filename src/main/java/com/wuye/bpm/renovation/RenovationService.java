@@ -6,6 +6,7 @@ import com.wuye.bpm.api.BadInputException;
 import com.wuye.bpm.api.FormValues;
 import com.wuye.bpm.api.NotFoundException;
 import com.wuye.bpm.api.UnprocessableException;
+import com.wuye.bpm.estate.UnitDirectory;
 import com.wuye.bpm.casefile.CaseFile;
 import com.wuye.bpm.casefile.CaseStep;
 import com.wuye.bpm.engine.StaffGroup;

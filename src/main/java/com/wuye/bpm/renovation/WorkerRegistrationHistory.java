@@ -2,8 +2,8 @@ package com.wuye.bpm.renovation;
 
 import static com.wuye.bpm.renovation.ConstructionPassProcess.Var;
 
+import com.wuye.bpm.engine.AuthenticatedCalls;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -28,12 +28,12 @@ class WorkerRegistrationHistory {
 
   private final HistoryService history;
   private final RuntimeService runtime;
-  private final IdentityService identity;
+  private final AuthenticatedCalls calls;
 
-  WorkerRegistrationHistory(HistoryService history, RuntimeService runtime, IdentityService identity) {
+  WorkerRegistrationHistory(HistoryService history, RuntimeService runtime, AuthenticatedCalls calls) {
     this.history = history;
     this.runtime = runtime;
-    this.identity = identity;
+    this.calls = calls;
   }
 
   /** Purges before the current transaction commits, or now when there is no transaction to wait for. */
@@ -60,9 +60,7 @@ class WorkerRegistrationHistory {
    */
   void purge(String processInstanceId) {
     // a system action, not the user's: the user who completed the task need not hold DELETE_HISTORY
-    var user = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
+    calls.asSystem(() -> {
       boolean running = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0;
       TypedValue masked = running ? runtime.getVariableTyped(processInstanceId, Var.WORKERS) : null;
       if (masked != null) {
@@ -76,10 +74,6 @@ class WorkerRegistrationHistory {
       if (masked != null) {
         runtime.setVariable(processInstanceId, Var.WORKERS, masked);
       }
-    } finally {
-      if (user != null) {
-        identity.setAuthentication(user.getUserId(), user.getGroupIds(), user.getTenantIds());
-      }
-    }
+    });
   }
 }

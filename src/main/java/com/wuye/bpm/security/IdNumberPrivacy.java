@@ -1,7 +1,7 @@
 package com.wuye.bpm.security;
 
+import com.wuye.bpm.engine.AuthenticatedCalls;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Component;
@@ -24,12 +24,12 @@ class IdNumberPrivacy {
 
   private final HistoryService history;
   private final RuntimeService runtime;
-  private final IdentityService identity;
+  private final AuthenticatedCalls calls;
 
-  IdNumberPrivacy(HistoryService history, RuntimeService runtime, IdentityService identity) {
+  IdNumberPrivacy(HistoryService history, RuntimeService runtime, AuthenticatedCalls calls) {
     this.history = history;
     this.runtime = runtime;
-    this.identity = identity;
+    this.calls = calls;
   }
 
   /** The first three and the last four characters, the rest starred; a short number is starred entirely. */
@@ -67,9 +67,7 @@ class IdNumberPrivacy {
    */
   private void replace(String processInstanceId, String variable, String fullNumber) {
     // a system action: the user who completed the task need not hold DELETE_HISTORY
-    var user = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
+    calls.asSystem(() -> {
       boolean running = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0;
       if (running) {
         runtime.removeVariable(processInstanceId, variable);
@@ -82,10 +80,6 @@ class IdNumberPrivacy {
       if (running && fullNumber != null) {
         runtime.setVariable(processInstanceId, variable, mask(fullNumber));
       }
-    } finally {
-      if (user != null) {
-        identity.setAuthentication(user.getUserId(), user.getGroupIds(), user.getTenantIds());
-      }
-    }
+    });
   }
 }

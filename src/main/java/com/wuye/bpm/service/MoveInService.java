@@ -8,7 +8,7 @@ import com.wuye.bpm.engine.StaffGroup;
 import com.wuye.bpm.notice.Notice;
 import com.wuye.bpm.notice.NoticeService;
 import com.wuye.bpm.numbering.DocumentNumbers;
-import com.wuye.bpm.renovation.UnitDirectory;
+import com.wuye.bpm.estate.UnitDirectory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -6,7 +6,7 @@ import com.wuye.bpm.api.NotFoundException;
 import com.wuye.bpm.notice.Notice;
 import com.wuye.bpm.notice.NoticeService;
 import com.wuye.bpm.numbering.DocumentNumbers;
-import com.wuye.bpm.renovation.UnitDirectory;
+import com.wuye.bpm.estate.UnitDirectory;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package com.wuye.bpm.supervision;
 
+import com.wuye.bpm.engine.SetupLock;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
@@ -19,15 +20,17 @@ class DemoBranches {
   static final String ESTATE = "JLD";
 
   private final JdbcClient jdbc;
+  private final SetupLock setupLock;
 
-  DemoBranches(JdbcClient jdbc) {
+  DemoBranches(JdbcClient jdbc, SetupLock setupLock) {
     this.jdbc = jdbc;
+    this.setupLock = setupLock;
   }
 
   @EventListener(ApplicationStartedEvent.class)
   @Transactional
   public void load() {
-    jdbc.sql("select name from engine_setup_lock where name = 'supervision-demo-branches' for update").query().listOfRows();
+    setupLock.hold("supervision-demo-branches");
     if (jdbc.sql("select count(*) from branch where code = :code").param("code", BRANCH).query(Integer.class)
         .single() > 0) {
       return;

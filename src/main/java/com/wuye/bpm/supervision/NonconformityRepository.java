@@ -62,11 +62,12 @@ class NonconformityRepository {
   }
 
   boolean close(String number, OffsetDateTime at) {
-    return jdbc.sql("update nonconformity set state = 'CLOSED', closed_at = :at where number = :number and state = 'VERIFIED'")
+    return jdbc.sql("""
+        update nonconformity set state = 'CLOSED', closed_at = :at where number = :number and state = 'VERIFIED'""")
         .param("at", at).param("number", number).update() == 1;
   }
 
-  /** Per department, the reports issued in [from, to): how many, closed, still open, overdue, returned at least once. */
+  /** Per department, the reports issued in [from, to): how many, closed, open, overdue, returned at least once. */
   List<NonconformityStatistics.Department> statistics(OffsetDateTime from, OffsetDateTime to) {
     return jdbc.sql("""
         select responsible_group, count(*) as issued,

@@ -2,6 +2,7 @@ package com.wuye.bpm.supervision;
 
 import com.wuye.bpm.supervision.PerformanceAssessmentProcess.Var;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -33,6 +34,7 @@ class OpenAssessmentDelegate implements JavaDelegate {
     execution.setVariable(Var.ASSESSMENT_LEVEL_NAME, level.label());
     execution.setVariable(Var.ASSESSMENT_PERIOD, assessment.period());
     execution.setVariable(Var.ASSESSMENT_TEAM, assessment.teamGroup());
+    execution.setVariable(Var.SUMMARY_DUE_AT, Date.from(assessments.summaryDueAt(assessment).toInstant()));
     execution.setVariable(Var.PROJECT_CODES,
         new ArrayList<>(projects.stream().map(PerformanceAssessment.ProjectScore::estateCode).toList()));
     execution.setVariable(Var.PROJECT_NAMES, projects.stream()

@@ -6,8 +6,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Service task open-safety-supervision: the supervision's record at the level its start gave ({@code supervisionLevel}),
- * whose number becomes the business key, and the team's group.
+ * Service task open-safety-supervision: the supervision's record at the level its start gave
+ * ({@code supervisionLevel}), whose number becomes the business key, and the team's group.
  */
 @Component("openSafetySupervisionDelegate")
 class OpenSafetySupervisionDelegate implements JavaDelegate {

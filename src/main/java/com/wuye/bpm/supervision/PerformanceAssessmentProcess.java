@@ -16,6 +16,9 @@ public final class PerformanceAssessmentProcess {
     public static final String OPEN_ASSESSMENT = "open-assessment";
     public static final String SCHEDULE_ASSESSMENT = "schedule-assessment";
     public static final String SCORE_PROJECT = "score-project";
+    public static final String SUMMARY_OVERDUE = "summary-overdue";
+    public static final String REMIND_ASSESSMENT_SUMMARY = "remind-assessment-summary";
+    public static final String SUMMARY_REMINDED = "summary-reminded";
     public static final String COMPUTE_ASSESSMENT_RESULTS = "compute-assessment-results";
     public static final String REPORT_ASSESSMENT_RESULTS = "report-assessment-results";
     public static final String RECTIFY_ASSESSMENT_FINDINGS = "rectify-assessment-findings";
@@ -36,6 +39,8 @@ public final class PerformanceAssessmentProcess {
     public static final String ASSESSMENT_TEAM = "assessmentTeam";
     public static final String PROJECT_CODES = "projectCodes";
     public static final String PROJECT_NAMES = "projectNames";
+    /** before the 5th of the next month: the summary table's deadline (a boundary timer on the scoring) */
+    public static final String SUMMARY_DUE_AT = "summaryDueAt";
     public static final String ASSESSMENT_DATE = "assessmentDate";
     public static final String INSPECTORS = "inspectors";
     /** one scoring task's project (multi-instance element) and what its form shows */

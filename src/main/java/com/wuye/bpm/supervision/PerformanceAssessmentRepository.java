@@ -1,5 +1,6 @@
 package com.wuye.bpm.supervision;
 
+import com.wuye.bpm.estate.UnitDirectory;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,15 +16,17 @@ import org.springframework.stereotype.Repository;
 class PerformanceAssessmentRepository {
 
   private static final String PROJECT_SCORE = """
-      select a.number, a.period, a.assessment_level, p.estate_code, e.name as project_name, p.branch_code,
+      select a.number, a.period, a.assessment_level, p.estate_code, p.branch_code,
         b.name as branch_name, p.accompanied_by, p.score, p.pay_adjustment_percent, p.rectification_unfinished
       from assessment_project p join performance_assessment a on a.id = p.assessment_id
-      join branch b on b.code = p.branch_code left join estate e on e.code = p.estate_code""";
+      join branch b on b.code = p.branch_code""";
 
   private final JdbcClient jdbc;
+  private final UnitDirectory estates;
 
-  PerformanceAssessmentRepository(JdbcClient jdbc) {
+  PerformanceAssessmentRepository(JdbcClient jdbc, UnitDirectory estates) {
     this.jdbc = jdbc;
+    this.estates = estates;
   }
 
   void insert(String number, String processInstanceId, SupervisionLevel level, String period, OffsetDateTime at) {
@@ -63,7 +66,8 @@ class PerformanceAssessmentRepository {
 
   boolean close(String number, OffsetDateTime at) {
     return jdbc.sql("""
-        update performance_assessment set state = 'CLOSED', closed_at = :at where number = :number and state = 'REPORTED'""")
+        update performance_assessment set state = 'CLOSED', closed_at = :at
+        where number = :number and state = 'REPORTED'""")
         .param("at", at).param("number", number).update() == 1;
   }
 
@@ -73,7 +77,8 @@ class PerformanceAssessmentRepository {
   }
 
   List<PerformanceAssessment.ProjectScore> projectScores(String period) {
-    return jdbc.sql(PROJECT_SCORE + " where a.period = :period and p.score is not null order by a.number, p.estate_code")
+    return jdbc.sql(PROJECT_SCORE
+        + " where a.period = :period and p.score is not null order by a.number, p.estate_code")
         .param("period", period).query(this::projectScore).list();
   }
 
@@ -117,7 +122,8 @@ class PerformanceAssessmentRepository {
 
   void projectPay(long assessmentId, String estateCode, int percent) {
     jdbc.sql("""
-        update assessment_project set pay_adjustment_percent = :percent where assessment_id = :id and estate_code = :estate""")
+        update assessment_project set pay_adjustment_percent = :percent
+        where assessment_id = :id and estate_code = :estate""")
         .param("percent", percent).param("id", assessmentId).param("estate", estateCode).update();
   }
 
@@ -142,7 +148,8 @@ class PerformanceAssessmentRepository {
   void markUnfinished(long assessmentId, List<String> estateCodes) {
     for (String estate : estateCodes) {
       jdbc.sql("""
-          update assessment_project set rectification_unfinished = true where assessment_id = :id and estate_code = :estate""")
+          update assessment_project set rectification_unfinished = true
+          where assessment_id = :id and estate_code = :estate""")
           .param("id", assessmentId).param("estate", estate).update();
     }
   }
@@ -159,8 +166,7 @@ class PerformanceAssessmentRepository {
   }
 
   Optional<String> projectName(String estateCode) {
-    return jdbc.sql("select name from estate where code = :code").param("code", estateCode).query(String.class)
-        .optional();
+    return estates.estateName(estateCode);
   }
 
   Optional<String> branchOf(String estateCode) {
@@ -181,7 +187,8 @@ class PerformanceAssessmentRepository {
 
   private PerformanceAssessment.ProjectScore projectScore(ResultSet rs, int row) throws SQLException {
     return new PerformanceAssessment.ProjectScore(rs.getString("number"), rs.getString("period"),
-        rs.getString("assessment_level"), rs.getString("estate_code"), rs.getString("project_name"),
+        rs.getString("assessment_level"), rs.getString("estate_code"),
+        estates.estateName(rs.getString("estate_code")).orElse(null),
         rs.getString("branch_code"), rs.getString("branch_name"), rs.getString("accompanied_by"),
         rs.getBigDecimal("score"), (Integer) rs.getObject("pay_adjustment_percent", Integer.class),
         rs.getBoolean("rectification_unfinished"));

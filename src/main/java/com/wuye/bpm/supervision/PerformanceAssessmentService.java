@@ -166,7 +166,8 @@ public class PerformanceAssessmentService {
       throw refused(assessment);
     }
     String projects = assessments.projects(number).stream()
-        .map(p -> p.projectName() + "（" + p.branchName() + "）" + p.score() + " 分，工资浮动 " + signed(p.payAdjustmentPercent()))
+        .map(p -> p.projectName() + "（" + p.branchName() + "）" + p.score() + " 分，工资浮动 "
+            + signed(p.payAdjustmentPercent()))
         .collect(Collectors.joining("；"));
     String branches = assessments.branches(number).stream()
         .map(b -> b.branchName() + " " + b.score() + " 分，工资浮动 " + signed(b.payAdjustmentPercent()))
@@ -179,6 +180,29 @@ public class PerformanceAssessmentService {
           "项目考核评分汇总表：" + title, "项目：" + projects + "。分公司：" + branches + "。"));
     }
     assessments.changeState(number, State.COMPUTED, State.REPORTED);
+  }
+
+  /**
+   * When the round's summary table is due: the branches send it to the quality department and HR before the 5th of
+   * the month after the round's month.
+   */
+  public OffsetDateTime summaryDueAt(PerformanceAssessment assessment) {
+    return YearMonth.parse(assessment.period()).plusMonths(1).atDay(5).atStartOfDay(clock.getZone())
+        .toOffsetDateTime();
+  }
+
+  /** The summary table is overdue: the team, the quality department and HR are told, once. */
+  public void remindSummary(String number) {
+    PerformanceAssessment assessment = get(number);
+    if (assessment.stateValue() != State.SCHEDULED && assessment.stateValue() != State.OPENED) {
+      return;
+    }
+    String body = assessment.levelValue().label() + " " + assessment.period() + "（" + number
+        + "）尚未评分完毕，考核评分汇总表已过下月 5 日的报送期限。";
+    for (String group : List.of(assessment.teamGroup(), StaffGroup.QUALITY_CENTER.id(), StaffGroup.ADMIN_HR.id())) {
+      noticeService.issue(new Notice("assessment-late-" + group, number, group, "tasklist",
+          "考核评分汇总表逾期未报", body));
+    }
   }
 
   /** Closes the round; projects whose problems needed a second notice are marked for a deduction next time. */

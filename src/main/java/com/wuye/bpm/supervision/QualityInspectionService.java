@@ -105,7 +105,8 @@ public class QualityInspectionService {
   }
 
   public void recordVisits(String number, String visitRecord, boolean complaintsHandled) {
-    move(number, Set.of(SAMPLED), VISITED, Map.of("visit_record", visitRecord, "complaints_handled", complaintsHandled));
+    move(number, Set.of(SAMPLED), VISITED,
+        Map.of("visit_record", visitRecord, "complaints_handled", complaintsHandled));
   }
 
   /** The team's report; its problems become draft notices, issued once the deputy GM approves the report. */
@@ -161,7 +162,8 @@ public class QualityInspectionService {
   }
 
   private static UnprocessableException refused(QualityInspection inspection) {
-    return SupervisionStates.refused(QualityInspectionProcess.Var.INSPECTION_NUMBER, "质量检查", inspection.number(), inspection.stateValue());
+    return SupervisionStates.refused(QualityInspectionProcess.Var.INSPECTION_NUMBER, "质量检查", inspection.number(),
+        inspection.stateValue());
   }
 
   private OffsetDateTime now() {

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 class QualityInspectionTasks implements FlowTasks {
 
   private static final Set<String> YES_NO = Set.of(QualityInspectionProcess.YES, QualityInspectionProcess.NO);
-  private static final Set<String> DECISIONS = Set.of(QualityInspectionProcess.APPROVE, QualityInspectionProcess.REJECT);
+  private static final Set<String> DECISIONS =
+      Set.of(QualityInspectionProcess.APPROVE, QualityInspectionProcess.REJECT);
 
   private final QualityInspectionService inspections;
   private final Clock clock;

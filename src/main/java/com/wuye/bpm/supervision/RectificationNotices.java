@@ -50,7 +50,7 @@ public class RectificationNotices {
         problems.stream().map(p -> new RectificationNotice.Finding(subject, group, p, deadline)).toList());
   }
 
-  /** As {@link #draft(String, String, String, List, String, LocalDate)}, each finding with its own group and deadline. */
+  /** As {@link #draft(String, String, String, List, String, LocalDate)}, each finding with its group and deadline. */
   public void draft(String sourceKey, String processKey, String subject, List<RectificationNotice.Finding> findings) {
     repository.deleteDrafts(sourceKey, subject);
     findings.forEach(f -> repository.insertDraft(sourceKey, processKey, f));

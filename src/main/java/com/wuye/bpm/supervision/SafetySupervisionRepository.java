@@ -48,7 +48,8 @@ class SafetySupervisionRepository {
 
   boolean reported(String number, String report) {
     return jdbc.sql("""
-        update safety_supervision set report = :report, state = 'REPORTED' where number = :number and state = 'CHECKED'""")
+        update safety_supervision set report = :report, state = 'REPORTED'
+        where number = :number and state = 'CHECKED'""")
         .param("report", report).param("number", number).update() == 1;
   }
 

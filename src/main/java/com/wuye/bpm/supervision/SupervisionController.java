@@ -2,20 +2,29 @@ package com.wuye.bpm.supervision;
 
 import com.wuye.bpm.api.ApiUser;
 import com.wuye.bpm.api.BadInputException;
+import com.wuye.bpm.api.FlowStarter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * What managers read of the supervision flows: each record with its rectification notices, nonconformity statistics
  * by department, assessment scores per project and branch, the monthly 十必查 brief. Quality, management, branch
- * managers and HR read them; anyone else gets 403.
+ * managers and HR read them; anyone else gets 403. A quality officer can also issue a nonconformity report here (the
+ * model's starter groups decide who may).
  */
 @RestController
 @RequestMapping("/api/supervision")
@@ -29,9 +38,12 @@ class SupervisionController {
   private final PerformanceAssessmentService assessments;
   private final SafetySupervisionService safety;
   private final RectificationNotices notices;
+  private final FlowStarter starter;
 
   SupervisionController(QualityInspectionService inspections, NonconformityService nonconformities,
-      PerformanceAssessmentService assessments, SafetySupervisionService safety, RectificationNotices notices) {
+      PerformanceAssessmentService assessments, SafetySupervisionService safety, RectificationNotices notices,
+      FlowStarter starter) {
+    this.starter = starter;
     this.inspections = inspections;
     this.nonconformities = nonconformities;
     this.assessments = assessments;
@@ -45,6 +57,21 @@ class SupervisionController {
     QualityInspection inspection = inspections.get(number);
     return new InspectionView(inspection, inspections.estateName(inspection), inspections.households(inspection),
         notices.of(number));
+  }
+
+  /** Issues a nonconformity report: starts the flow with what the start form has; answers the report. */
+  @PostMapping("/nonconformities")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Transactional
+  Nonconformity issueNonconformity(@RequestBody Map<String, Object> report, HttpServletRequest request) {
+    Map<String, Object> variables = new HashMap<>();
+    for (String field : List.of(NonconformityProcess.Var.RESPONSIBLE_GROUP,
+        NonconformityProcess.Var.NONCONFORMITY_SOURCE, NonconformityProcess.Var.NONCONFORMITY_DESCRIPTION,
+        NonconformityProcess.Var.CORRECTION_DEADLINE)) {
+      variables.put(field, report.get(field));
+    }
+    String number = starter.start(ApiUser.of(request), NonconformityProcess.KEY, null, variables).getBusinessKey();
+    return nonconformities.get(number);
   }
 
   @GetMapping("/nonconformities/{number}")

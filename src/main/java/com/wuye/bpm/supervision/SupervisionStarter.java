@@ -2,10 +2,10 @@ package com.wuye.bpm.supervision;
 
 import com.wuye.bpm.api.BadInputException;
 import com.wuye.bpm.api.FormValues;
+import com.wuye.bpm.engine.AuthenticatedCalls;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -17,10 +17,10 @@ import org.springframework.stereotype.Component;
 @Component
 class SupervisionStarter {
 
-  private final IdentityService identity;
+  private final AuthenticatedCalls calls;
 
-  SupervisionStarter(IdentityService identity) {
-    this.identity = identity;
+  SupervisionStarter(AuthenticatedCalls calls) {
+    this.calls = calls;
   }
 
   SupervisionLevel level(DelegateExecution execution, String variable, Set<SupervisionLevel> allowed) {
@@ -29,8 +29,8 @@ class SupervisionStarter {
         allowed.stream().map(SupervisionLevel::value).collect(Collectors.toSet()));
     form.check();
     SupervisionLevel level = SupervisionLevel.of(value);
-    var caller = identity.getCurrentAuthentication();
-    if (caller != null && (caller.getGroupIds() == null || !caller.getGroupIds().contains(level.team().id()))) {
+    var callerGroups = calls.callerGroups();
+    if (callerGroups.isPresent() && !callerGroups.get().contains(level.team().id())) {
       throw new BadInputException(variable, "只有" + level.team().chineseName() + "可以发起" + level.label());
     }
     return level;

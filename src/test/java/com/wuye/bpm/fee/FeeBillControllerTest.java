@@ -3,6 +3,7 @@ package com.wuye.bpm.fee;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wuye.bpm.support.SpringIntegrationTest;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,7 +41,7 @@ class FeeBillControllerTest extends SpringIntegrationTest {
   @Test
   void showsTheBillWithNoticesAndPayments() {
     String number = estate.bill(period, 0);
-    pay(number, "k-show-" + number, Map.of("amount", "50.5", "channel", "cash", "receiptNo", "SJ-1"));
+    pay(number, "k-show-" + number, Map.of("amount", new BigDecimal("50.5"), "channel", "cash", "receiptNo", "SJ-1"));
 
     ResponseEntity<Map> bill = rest.withBasicAuth("kefu", "demo").getForEntity("/api/bills/" + number, Map.class);
 
@@ -58,9 +59,12 @@ class FeeBillControllerTest extends SpringIntegrationTest {
   void answersARepeatedKeyWithTheFirstAnswerAndChangesNothing() {
     String number = estate.bill(period, 1);
     String key = "k-repeat-" + number;
-    ResponseEntity<Map> first = pay(number, key, Map.of("amount", "100", "channel", "wechat", "receiptNo", "WX-1"));
-    ResponseEntity<Map> again = pay(number, key, Map.of("amount", "100", "channel", "wechat", "receiptNo", "WX-1"));
-    ResponseEntity<Map> changed = pay(number, key, Map.of("amount", "150", "channel", "cash", "receiptNo", "X"));
+    ResponseEntity<Map> first = pay(number, key,
+        Map.of("amount", new BigDecimal("100"), "channel", "wechat", "receiptNo", "WX-1"));
+    ResponseEntity<Map> again = pay(number, key,
+        Map.of("amount", new BigDecimal("100"), "channel", "wechat", "receiptNo", "WX-1"));
+    ResponseEntity<Map> changed = pay(number, key,
+        Map.of("amount", new BigDecimal("150"), "channel", "cash", "receiptNo", "X"));
 
     assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(first.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("false");
@@ -76,8 +80,8 @@ class FeeBillControllerTest extends SpringIntegrationTest {
   @Test
   void settlesTheBillAndEndsItsInstanceWithThePaymentThatCompletesIt() {
     String number = estate.bill(period, 2);
-    pay(number, "k-a-" + number, Map.of("amount", "200", "channel", "cash", "receiptNo", "A"));
-    ResponseEntity<Map> last = pay(number, "k-b-" + number, Map.of("amount", "50.00", "channel", "pos",
+    pay(number, "k-a-" + number, Map.of("amount", new BigDecimal("200"), "channel", "cash", "receiptNo", "A"));
+    ResponseEntity<Map> last = pay(number, "k-b-" + number, Map.of("amount", new BigDecimal("50.00"), "channel", "pos",
         "receiptNo", "B"));
 
     assertThat(last.getBody()).containsEntry("settled", true).containsEntry("outstanding", 0.0);
@@ -90,9 +94,9 @@ class FeeBillControllerTest extends SpringIntegrationTest {
   @Test
   void refusesMoreThanTheOutstandingAmountWith422() {
     String number = estate.bill(period, 3);
-    pay(number, "k-c-" + number, Map.of("amount", "200", "channel", "cash", "receiptNo", "C"));
+    pay(number, "k-c-" + number, Map.of("amount", new BigDecimal("200"), "channel", "cash", "receiptNo", "C"));
 
-    ResponseEntity<Map> over = pay(number, "k-d-" + number, Map.of("amount", "50.01", "channel", "cash",
+    ResponseEntity<Map> over = pay(number, "k-d-" + number, Map.of("amount", new BigDecimal("50.01"), "channel", "cash",
         "receiptNo", "D"));
 
     assertThat(over.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
@@ -104,7 +108,7 @@ class FeeBillControllerTest extends SpringIntegrationTest {
   @Test
   void answersAnUnknownBillWith404() {
     ResponseEntity<Map> unknown = pay("FB-209901-NOPE", "k-unknown",
-        Map.of("amount", "1", "channel", "cash", "receiptNo", "E"));
+        Map.of("amount", new BigDecimal("1"), "channel", "cash", "receiptNo", "E"));
     assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(unknown.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     assertThat(rest.withBasicAuth("kefu", "demo").getForEntity("/api/bills/FB-209901-NOPE", Map.class)
@@ -116,7 +120,7 @@ class FeeBillControllerTest extends SpringIntegrationTest {
   void refusesAmountsThatAreNotPositiveOrHaveMoreThanTwoDecimals(String amount) {
     String number = estate.bill(period, 4);
     ResponseEntity<Map> bad = pay(number, "k-bad-" + amount + number,
-        Map.of("amount", amount, "channel", "cash", "receiptNo", "F"));
+        Map.of("amount", new BigDecimal(amount), "channel", "cash", "receiptNo", "F"));
 
     assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(bad.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -127,7 +131,7 @@ class FeeBillControllerTest extends SpringIntegrationTest {
   @Test
   void refusesMissingKeyUnknownChannelAndNoReceiptWith400() {
     String number = estate.bill(period, 4);
-    ResponseEntity<Map> bad = pay(number, null, Map.of("amount", "10", "channel", "bitcoin"));
+    ResponseEntity<Map> bad = pay(number, null, Map.of("amount", new BigDecimal("10"), "channel", "bitcoin"));
 
     assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((List<Map<String, String>>) bad.getBody().get("errors")).extracting(e -> e.get("field"))
@@ -159,12 +163,13 @@ class FeeBillControllerTest extends SpringIntegrationTest {
     headers.set("Idempotency-Key", "k-forbidden-" + number);
     ResponseEntity<Map> forbidden = rest.withBasicAuth("gongcheng", "demo").exchange(
         "/api/bills/" + number + "/payments", HttpMethod.POST,
-        new HttpEntity<>(Map.of("amount", "1", "channel", "cash", "receiptNo", "G"), headers), Map.class);
+        new HttpEntity<>(
+            Map.of("amount", new BigDecimal("1"), "channel", "cash", "receiptNo", "G"), headers), Map.class);
     assertThat(forbidden.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(paymentCount(number)).isZero();
   }
 
-  private ResponseEntity<Map> pay(String number, String key, Map<String, String> body) {
+  private ResponseEntity<Map> pay(String number, String key, Map<String, ?> body) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
     if (key != null) {

@@ -6,15 +6,10 @@ import com.wuye.bpm.notice.NoticeService;
 import com.wuye.bpm.supervision.NonconformityProcess.Element;
 import com.wuye.bpm.supervision.NonconformityProcess.Var;
 import com.wuye.bpm.support.ApiClient;
-import com.wuye.bpm.support.ProcessTestEngine;
-import com.wuye.bpm.support.SpringIntegrationTest;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -22,25 +17,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** nonconformity with its real delegates and task steps: the report's life, the reminder, statistics, refusals. */
-class NonconformityIntegrationTest extends SpringIntegrationTest {
+class NonconformityIntegrationTest extends SupervisionIntegrationTest {
 
   @Autowired JdbcClient jdbc;
   @Autowired NonconformityService reports;
   @Autowired NoticeService notices;
   @Autowired TestRestTemplate rest;
 
-  private SupervisionCases cases;
-
-  @BeforeEach
-  void clock() {
-    ClockUtil.setCurrentTime(ProcessTestEngine.START);
-    cases = new SupervisionCases(processEngine);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   void goesBackOnceThenClosesAndCountsForTheDepartment() {
@@ -62,7 +45,8 @@ class NonconformityIntegrationTest extends SpringIntegrationTest {
     assertThat(closed.correctionReport()).isEqualTo("已补记并培训值班员");
     assertThat(closed.overdue()).isFalse();
     assertThat(engineeringIssued()).isEqualTo(before + 1);
-    var statistics = ApiClient.as(rest, "pinzhi-jingli").get("/api/supervision/nonconformity-statistics?year=2026&month=11");
+    var statistics = ApiClient.as(rest, "pinzhi-jingli")
+        .get("/api/supervision/nonconformity-statistics?year=2026&month=11");
     assertThat(statistics.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(statistics.getBody().get("period")).isEqualTo("2026-11");
   }
@@ -103,6 +87,27 @@ class NonconformityIntegrationTest extends SpringIntegrationTest {
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(ApiClient.as(rest, "jingli").get("/api/supervision/nonconformity-statistics?year=2026&month=13")
         .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
+  @Test
+  void issuesAReportThroughTheApiForTheStarterGroupsOnly() {
+    long before = jdbc.sql("select count(*) from nonconformity").query(Long.class).single();
+    String body = """
+        {"responsibleGroup": "housekeeping", "nonconformitySource": "self-check",
+         "nonconformityDescription": "3 栋垃圾桶未按时清运", "correctionDeadline": "2026-11-20"}""";
+
+    assertThat(ApiClient.as(rest, "jingli").postJson("/api/supervision/nonconformities", body).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    var refused = ApiClient.as(rest, "guanjia").postJson("/api/supervision/nonconformities",
+        body.replace("housekeeping", "managers"));
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(jdbc.sql("select count(*) from nonconformity").query(Long.class).single()).isEqualTo(before);
+
+    var issued = ApiClient.as(rest, "guanjia").postJson("/api/supervision/nonconformities", body);
+    assertThat(issued.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(issued.getBody().get("number")).asString().startsWith("BHG-2026-");
+    assertThat(issued.getBody().get("issuedBy")).isEqualTo("guanjia");
+    assertThat(cases.tasks((String) issued.getBody().get("number"), Element.CORRECT_NONCONFORMITY)).hasSize(1);
   }
 
   private int engineeringIssued() {

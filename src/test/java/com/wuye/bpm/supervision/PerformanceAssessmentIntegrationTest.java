@@ -6,16 +6,11 @@ import com.wuye.bpm.notice.NoticeService;
 import com.wuye.bpm.supervision.PerformanceAssessmentProcess.Element;
 import com.wuye.bpm.supervision.PerformanceAssessmentProcess.Var;
 import com.wuye.bpm.support.ApiClient;
-import com.wuye.bpm.support.ProcessTestEngine;
-import com.wuye.bpm.support.SpringIntegrationTest;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -26,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * performance-assessment with its real delegates, the deployed pay decision and the rectification follow-up on the
  * demo branch 杭州分公司 with its project 金利达花园.
  */
-class PerformanceAssessmentIntegrationTest extends SpringIntegrationTest {
+class PerformanceAssessmentIntegrationTest extends SupervisionIntegrationTest {
 
   @Autowired JdbcClient jdbc;
   @Autowired PerformanceAssessmentService assessments;
@@ -34,18 +29,6 @@ class PerformanceAssessmentIntegrationTest extends SpringIntegrationTest {
   @Autowired NoticeService noticeService;
   @Autowired TestRestTemplate rest;
 
-  private SupervisionCases cases;
-
-  @BeforeEach
-  void clock() {
-    ClockUtil.setCurrentTime(ProcessTestEngine.START);
-    cases = new SupervisionCases(processEngine);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   void averagesTheInspectorsPaysByTheBandAndCarriesUnfinishedRectificationToTheNextRound() {
@@ -123,6 +106,20 @@ class PerformanceAssessmentIntegrationTest extends SpringIntegrationTest {
         Map.of(Var.ASSESSMENT_LEVEL, "company")), Var.ASSESSMENT_LEVEL);
 
     assertThat(jdbc.sql("select count(*) from performance_assessment").query(Long.class).single()).isEqualTo(before);
+  }
+
+  @Test
+  void remindsTheTeamQualityAndHrOnceWhenTheSummaryIsLate() {
+    String number = cases.start(PerformanceAssessmentProcess.KEY, "fengongsi", Map.of(Var.ASSESSMENT_LEVEL, "branch"));
+    cases.complete(number, Element.SCHEDULE_ASSESSMENT, "fengongsi", SupervisionFixtures.schedule("2026-11-20"));
+
+    cases.moveClock(Duration.ofDays(17));
+    cases.runDueJobs(number);
+    cases.runDueJobs(number);
+
+    assertThat(noticeService.issuedFor(number)).extracting("recipient")
+        .containsExactlyInAnyOrder("branch-manager", "quality-center", "admin-hr");
+    assertThat(cases.tasks(number, Element.SCORE_PROJECT)).hasSize(1);
   }
 
   @Test

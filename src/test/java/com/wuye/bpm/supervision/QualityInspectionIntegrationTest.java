@@ -4,19 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wuye.bpm.casefile.CaseFile;
 import com.wuye.bpm.casefile.CaseStep;
+import com.wuye.bpm.estate.UnitDirectory;
 import com.wuye.bpm.notice.NoticeService;
 import com.wuye.bpm.supervision.QualityInspectionProcess.Element;
 import com.wuye.bpm.supervision.QualityInspectionProcess.Var;
-import com.wuye.bpm.support.ProcessTestEngine;
-import com.wuye.bpm.support.SpringIntegrationTest;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,26 +21,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * quality-inspection with its real delegates, task steps and rectification follow-up on the application's database:
  * what each step writes, and what a bad or hostile completion gets.
  */
-class QualityInspectionIntegrationTest extends SpringIntegrationTest {
+class QualityInspectionIntegrationTest extends SupervisionIntegrationTest {
 
   @Autowired JdbcClient jdbc;
   @Autowired QualityInspectionService inspections;
   @Autowired RectificationNotices notices;
   @Autowired NoticeService noticeService;
   @Autowired CaseFile caseFile;
+  @Autowired UnitDirectory estates;
 
-  private SupervisionCases cases;
-
-  @BeforeEach
-  void clock() {
-    ClockUtil.setCurrentTime(ProcessTestEngine.START);
-    cases = new SupervisionCases(processEngine);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   void drawsHouseholdsIssuesANoticePerProblemAndClosesWhenEveryNoticeIsRectified() {
@@ -58,7 +43,8 @@ class QualityInspectionIntegrationTest extends SpringIntegrationTest {
     assertThat(inspection.sampleSize()).isEqualTo(6);
     List<QualityInspection.VisitedHousehold> households = inspections.households(inspection);
     assertThat(households).hasSize(6).extracting(QualityInspection.VisitedHousehold::unitCode)
-        .doesNotHaveDuplicates().allMatch(unit -> unit.startsWith("JLD-"));
+        .doesNotHaveDuplicates()
+        .isSubsetOf(estates.householdsOf("JLD").stream().map(household -> household.unitCode()).toList());
     List<RectificationNotice> issued = notices.of(number);
     assertThat(issued).extracting(RectificationNotice::responsibleGroup)
         .containsExactlyInAnyOrder("housekeeping", "security");

@@ -5,41 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.wuye.bpm.supervision.SafetySupervisionProcess.Element;
 import com.wuye.bpm.supervision.SafetySupervisionProcess.Var;
 import com.wuye.bpm.support.ApiClient;
-import com.wuye.bpm.support.ProcessTestEngine;
-import com.wuye.bpm.support.SpringIntegrationTest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 
 /** safety-supervision with its real delegates and the deployed area decision: checklist to filed report and brief. */
-class SafetySupervisionIntegrationTest extends SpringIntegrationTest {
+class SafetySupervisionIntegrationTest extends SupervisionIntegrationTest {
 
   @Autowired SafetySupervisionService supervisions;
   @Autowired RectificationNotices notices;
   @Autowired TestRestTemplate rest;
 
-  private SupervisionCases cases;
-
-  @BeforeEach
-  void clock() {
-    ClockUtil.setCurrentTime(ProcessTestEngine.START);
-    cases = new SupervisionCases(processEngine);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   void rectifiesEachFailedAreaWithItsGroupThenFilesTheReportIntoTheMonthlyBrief() {

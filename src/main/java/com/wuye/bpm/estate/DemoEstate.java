@@ -1,5 +1,6 @@
-package com.wuye.bpm.fee;
+package com.wuye.bpm.estate;
 
+import com.wuye.bpm.engine.SetupLock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,15 +31,17 @@ class DemoEstate {
   private static final String[] GIVEN = {"伟", "芳", "娜", "敏", "静", "磊", "洋", "艳", "勇", "军", "杰", "娟"};
 
   private final JdbcTemplate jdbc;
+  private final SetupLock setupLock;
 
-  DemoEstate(JdbcTemplate jdbc) {
+  DemoEstate(JdbcTemplate jdbc, SetupLock setupLock) {
     this.jdbc = jdbc;
+    this.setupLock = setupLock;
   }
 
   @EventListener(ApplicationStartedEvent.class)
   @Transactional
   public void load() {
-    jdbc.queryForList("select name from engine_setup_lock where name = 'fee-demo-estate' for update");
+    setupLock.hold("fee-demo-estate");
     if (jdbc.queryForObject("select count(*) from estate where code = ?", Integer.class, CODE) > 0) {
       return;
     }
