@@ -23,7 +23,8 @@ import org.camunda.bpm.engine.impl.util.xml.Namespace;
  * A start submitted through the engine's REST API (Tasklist's start form, or any client posting to
  * {@code submit-form} / {@code start}) is checked against the Camunda Form of its start event before the first
  * step runs, as the form itself checks it in the browser: text fields take text (not a number, a boolean or an
- * object) within their maximum length and without control characters, checkboxes a boolean ({@code "true"}/
+ * object) within their maximum length (and the engine's 4,000 characters for a text variable, beyond which the
+ * start failed with a 500 from the history table) and without control characters, checkboxes a boolean ({@code "true"}/
  * {@code "false"} as text too), number fields a number, checklists a list, and a required field that the form
  * always shows must be there. Refused with {@link com.wuye.bpm.api.BadInputException}, which the REST API answers
  * with 400 naming the fields ({@link RefusedInput}); nothing is written. Starts from the application's own
@@ -32,6 +33,8 @@ import org.camunda.bpm.engine.impl.util.xml.Namespace;
 final class StartFormFields extends AbstractBpmnParseListener {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** the longest text the engine stores as a String variable (ACT_RU_VARIABLE.TEXT_, ACT_HI_VARINST.TEXT_) */
+  static final int ENGINE_TEXT = 4000;
   private static final Namespace CAMUNDA = new Namespace(ModelContentCheck.CAMUNDA_NS);
   private final Map<String, List<JsonNode>> fieldsByDefinition = new ConcurrentHashMap<>();
 
@@ -79,7 +82,7 @@ final class StartFormFields extends AbstractBpmnParseListener {
           if (!(value instanceof CharSequence text)) {
             rules.reject(key, "应为文字 (text expected)");
           } else {
-            int max = field.path("validate").path("maxLength").asInt(Integer.MAX_VALUE);
+            int max = Math.min(field.path("validate").path("maxLength").asInt(ENGINE_TEXT), ENGINE_TEXT);
             if (text.length() > max || FieldRules.hasControlCharacter(text.toString())) {
               rules.text(key, text.toString(), max);
             }

@@ -27,6 +27,13 @@
  *       {@code org.camunda.bpm.engine.impl.util.xml.Element} ({@code UserTaskListenerPlugin}): the engine's
  *       documented extension point for attaching a listener to every user task of every deployed model (a
  *       process engine plugin adding a BPMN parse listener); there is no public API for it.</li>
+ *   <li>{@code org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener},
+ *       {@code org.camunda.bpm.engine.impl.pvm.process.ActivityImpl},
+ *       {@code org.camunda.bpm.engine.impl.pvm.process.ScopeImpl},
+ *       {@code org.camunda.bpm.engine.impl.pvm.process.ProcessDefinitionImpl},
+ *       {@code org.camunda.bpm.engine.impl.util.xml.Element},
+ *       {@code org.camunda.bpm.engine.impl.util.xml.Namespace} ({@code StartFormFields}): the same extension point,
+ *       to check a start's variables against its start form at every start event with a form.</li>
  *   <li>{@code org.camunda.bpm.engine.impl.interceptor.CommandExecutor} and
  *       {@code org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl} ({@code EngineCommands}): many
  *       engine calls in one engine command, so that the engine writes them in one flush of JDBC batches (the
