@@ -51,6 +51,18 @@ class OrganisationTest extends SpringIntegrationTest {
   }
 
   @Test
+  void showsEveryUserTheDepartmentNamesNotTheGroupIds() {
+    identityService.setAuthentication("kefu", List.of("customer-service"));
+    assertThat(identityService.createGroupQuery().groupId("engineering").singleResult().getName())
+        .isEqualTo(StaffGroup.ENGINEERING.chineseName());
+
+    ResponseEntity<List<Map<String, Object>>> groups = rest.withBasicAuth("gongcheng", "demo").exchange(
+        "/engine-rest/group?id=customer-service", HttpMethod.GET, null, new ParameterizedTypeReference<>() { });
+    assertThat(groups.getBody()).extracting(group -> group.get("name"))
+        .containsExactly(StaffGroup.CUSTOMER_SERVICE.chineseName());
+  }
+
+  @Test
   void setUpTwiceChangesNothing() {
     long filters = filterService.createFilterQuery().count();
     long authorizations = processEngine.getAuthorizationService().createAuthorizationQuery().count();
