@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -41,6 +44,30 @@ public class TaskStepRecorder implements UserTaskListeners {
     }
   }
 
+  /** Decision that orders the Tasklist: urgent cases and the general manager's approvals first. */
+  static final String TASK_PRIORITY_DECISION = "task-priority";
+
+  /** The case's priority as its flow keeps it (complaint-classification: high; repair-priority: urgent). */
+  static final String CASE_PRIORITY_VARIABLE = "priority";
+
+  /** Sets the new task's priority from the decision {@value #TASK_PRIORITY_DECISION}; the rules are in DMN. */
+  private static void prioritise(DelegateTask task) {
+    String candidateGroup = task.getCandidates().stream().map(IdentityLink::getGroupId)
+        .filter(Objects::nonNull).sorted().findFirst().orElse("");
+    Object casePriority = task.getVariable(CASE_PRIORITY_VARIABLE);
+    Map<String, Object> inputs = Map.of("candidateGroup", candidateGroup,
+        "casePriority", casePriority == null ? "" : casePriority.toString());
+    // the engine's own ordering, not the clerk's act: no decision permission needed (like a business rule task)
+    java.util.function.Supplier<Object> evaluation = () -> task.getProcessEngineServices().getDecisionService()
+        .evaluateDecisionByKey(TASK_PRIORITY_DECISION).variables(inputs).evaluate()
+        .getSingleResult().getSingleEntry();
+    CommandContext context = Context.getCommandContext();
+    Object priority = context == null ? evaluation.get() : context.runWithoutAuthorization(evaluation::get);
+    if (priority instanceof Number number) {
+      task.setPriority(number.intValue());
+    }
+  }
+
   @Override
   public TaskListener listenerFor(String processKey) {
     return task -> notify(processKey, task);
@@ -52,6 +79,7 @@ public class TaskStepRecorder implements UserTaskListeners {
     TaskSteps.Step step = steps == null ? null : steps.find(task.getTaskDefinitionKey());
     String actor = TaskActor.of(task);
     if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+      prioritise(task);
       if (step != null) {
         step.created(new TaskStepContext(businessKey, processKey, FormValues.of(task), task, actor));
       }

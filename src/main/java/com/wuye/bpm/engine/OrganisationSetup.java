@@ -70,6 +70,7 @@ public class OrganisationSetup {
     for (StaffGroup group : StaffGroup.values()) {
       createGroup(group);
       grantApplications(group);
+      grantReadingNames(group.id());
       if (group.worksInTasklist()) {
         grant(group.id(), Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
         grantFilter(group.id(), groupFilter(group));
@@ -103,6 +104,15 @@ public class OrganisationSetup {
     if (group == StaffGroup.MANAGERS || group == StaffGroup.PROCESS_OWNERS) {
       grant(group.id(), Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     }
+  }
+
+  /**
+   * Tasklist and Cockpit show candidate groups and assignees by the names people know (工程服务部, not
+   * "engineering"): they look them up, which needs READ on groups and users.
+   */
+  private void grantReadingNames(String groupId) {
+    grant(groupId, Resources.GROUP, ANY, Permissions.READ);
+    grant(groupId, Resources.USER, ANY, Permissions.READ);
   }
 
   /** Cockpit: every definition, instance, incident and history; no permission that changes anything. */

@@ -107,6 +107,8 @@ class TaskStepRecorderTest {
     DelegateTask task = mock(DelegateTask.class);
     DelegateExecution execution = mock(DelegateExecution.class);
     when(task.getExecution()).thenReturn(execution);
+    when(task.getProcessEngineServices()).thenReturn(
+        mock(org.camunda.bpm.engine.ProcessEngineServices.class, org.mockito.Mockito.RETURNS_DEEP_STUBS));
     when(execution.getProcessBusinessKey()).thenReturn(KEY);
     when(execution.getVariable(any())).thenAnswer(call -> variables.get(call.<String>getArgument(0)));
     when(task.getVariable(any())).thenAnswer(call -> variables.get(call.<String>getArgument(0)));

@@ -51,6 +51,26 @@ class OrganisationTest extends SpringIntegrationTest {
   }
 
   @Test
+  void showsEveryUserTheDepartmentNamesNotTheGroupIds() {
+    identityService.setAuthentication("kefu", List.of("customer-service"));
+    assertThat(identityService.createGroupQuery().groupId("engineering").singleResult().getName())
+        .isEqualTo(StaffGroup.ENGINEERING.chineseName());
+
+    ResponseEntity<List<Map<String, Object>>> groups = rest.withBasicAuth("gongcheng", "demo").exchange(
+        "/engine-rest/group?id=customer-service", HttpMethod.GET, null, new ParameterizedTypeReference<>() { });
+    assertThat(groups.getBody()).extracting(group -> group.get("name"))
+        .containsExactly(StaffGroup.CUSTOMER_SERVICE.chineseName());
+  }
+
+  @Test
+  void putsAnUrgentComplaintsTaskBeforeANormalOne() {
+    Task urgent = firstTaskOf(receiveComplaint(true));
+    Task normal = firstTaskOf(receiveComplaint(false));
+    assertThat(urgent.getPriority()).isEqualTo(80);
+    assertThat(normal.getPriority()).isEqualTo(50);
+  }
+
+  @Test
   void setUpTwiceChangesNothing() {
     long filters = filterService.createFilterQuery().count();
     long authorizations = processEngine.getAuthorizationService().createAuthorizationQuery().count();
@@ -146,9 +166,17 @@ class OrganisationTest extends SpringIntegrationTest {
   }
 
   private String receiveComplaint() {
+    return receiveComplaint(false);
+  }
+
+  private Task firstTaskOf(String number) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult();
+  }
+
+  private String receiveComplaint(boolean urgent) {
     ResponseEntity<Map> response = ApiClient.as(rest, "kefu").postJson("/api/complaints", """
         {"ownerName":"王芳","unit":"5栋601","phone":"13900139000","channel":"visit","category":"facility",
-         "description":"电梯按钮失灵","urgent":false}""");
+         "description":"电梯按钮失灵","urgent":%s}""".formatted(urgent));
     assertThat(response.getStatusCode().value()).isEqualTo(201);
     return (String) response.getBody().get("number");
   }

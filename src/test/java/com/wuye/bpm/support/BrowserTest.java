@@ -181,6 +181,38 @@ public abstract class BrowserTest extends SpringIntegrationTest {
     return browser.findElements(by);
   }
 
+  /**
+   * English that must not appear in the Chinese webapps: moment's relative times and date words, form-js's
+   * messages and the webapps' own labels that once stayed English.
+   */
+  protected static final java.util.regex.Pattern ENGLISH = java.util.regex.Pattern.compile(
+      "\\b(?:a few seconds|seconds?|minutes?|hours?|days?|months?|years?) ago\\b"
+      + "|\\bin (?:a few seconds|an? (?:minute|hour|day|month|year)|\\d+ (?:minutes|hours|days|months|years))\\b"
+      + "|\\b(?:Today|Yesterday|Tomorrow) at\\b"
+      + "|\\b(?:January|February|March|April|June|July|August|September|October|November|December)\\b"
+      + "|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"
+      + "|\\bSelect\\b|Field is required|Field must|\\bNo options\\b|\\bActions\\b|\\bCreated\\b"
+      + "|\\bFollow-up\\b|Whitelabel");
+
+  /** Fails naming the English found in the page's text, titles (tooltips) and placeholders. */
+  protected void assertNoEnglish(String where) {
+    Object texts = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+        "var out = [document.body.innerText];"
+        + "document.querySelectorAll('[title],[placeholder],[tooltip],[uib-tooltip]').forEach(function (e) {"
+        + "  ['title','placeholder','tooltip','uib-tooltip'].forEach(function (a) {"
+        + "    if (e.getAttribute(a)) { out.push(e.getAttribute(a)); } }); });"
+        + "return out.join('\\n');");
+    java.util.regex.Matcher english = ENGLISH.matcher(String.valueOf(texts));
+    List<String> found = new java.util.ArrayList<>();
+    while (english.find()) {
+      found.add(english.group());
+    }
+    if (!found.isEmpty()) {
+      screenshot("english");
+      throw new AssertionError("English in the Chinese " + where + ": " + found);
+    }
+  }
+
   /** Keeps a screenshot of this step for the README and for whoever reads a failed build. */
   protected void screenshot(String what) {
     try {

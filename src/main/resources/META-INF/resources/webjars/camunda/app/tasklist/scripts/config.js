@@ -28,11 +28,16 @@ export default {
   //   "long":   "LLLL"
   // },
   //
-  // wuye-bpm: Simplified Chinese (locales/zh.json) next to English; the webapps pick the
-  // browser language cut to two letters (zh-CN -> zh), anything else falls back to English
+  // wuye-bpm: Simplified Chinese (locales/zh.json) next to English; the webapps pick the browser language cut
+  // to two letters (zh-CN -> zh). The fallback is Chinese: angular-translate loads the fallback's file too,
+  // and each loaded file sets moment's global locale from its dateLocales - with an English fallback, whichever
+  // file arrived last won, and relative times turned English on some loads ("in 29 minutes")
+  // wuye-bpm: Chinese relative times from the first render and form-js messages in Chinese
+  // (why: see tasklist/scripts/wuye-chinese.js)
+  customScripts: ['scripts/wuye-chinese'],
   locales: {
-    availableLocales: ['en', 'zh'],
-    fallbackLocale: 'en'
+    availableLocales: ['zh', 'en'],
+    fallbackLocale: 'zh'
   },
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
