@@ -53,7 +53,6 @@ class BoundariesTest {
       "building", "estate",
       "unit", "estate",
       "household", "estate",
-      "idempotency_key", "api",
       "owner_callback", "service");
 
   /**

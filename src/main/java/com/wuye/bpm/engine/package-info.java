@@ -80,10 +80,6 @@
  *       {@code org.camunda.bpm.engine.impl.history.event.HistoryEvent},
  *       {@code org.camunda.bpm.engine.impl.history.event.HistoricJobLogEvent} ({@code FailuresOnlyJobLog}): the
  *       history event handler, the engine's extension point for what history is written.</li>
- *   <li>{@code org.camunda.bpm.engine.impl.pvm.process.ProcessDefinitionImpl},
- *       {@code org.camunda.bpm.engine.impl.util.xml.Namespace} ({@code StartFormFields}): whether a start event
- *       belongs to the process itself (not to an event sub-process) and the Camunda attributes of its element,
- *       read while the engine parses a model.</li>
  * </ul>
  */
 package com.wuye.bpm.engine;
