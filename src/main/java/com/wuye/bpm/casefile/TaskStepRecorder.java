@@ -2,6 +2,7 @@ package com.wuye.bpm.casefile;
 
 import com.wuye.bpm.api.BadInputException;
 import com.wuye.bpm.api.FormValues;
+import com.wuye.bpm.engine.AuthenticatedCalls;
 import com.wuye.bpm.engine.TaskActor;
 import com.wuye.bpm.engine.UserTaskListeners;
 import java.util.HashMap;
@@ -10,8 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,8 +60,7 @@ public class TaskStepRecorder implements UserTaskListeners {
     java.util.function.Supplier<Object> evaluation = () -> task.getProcessEngineServices().getDecisionService()
         .evaluateDecisionByKey(TASK_PRIORITY_DECISION).variables(inputs).evaluate()
         .getSingleResult().getSingleEntry();
-    CommandContext context = Context.getCommandContext();
-    Object priority = context == null ? evaluation.get() : context.runWithoutAuthorization(evaluation::get);
+    Object priority = AuthenticatedCalls.withoutAuthorization(evaluation);
     if (priority instanceof Number number) {
       task.setPriority(number.intValue());
     }

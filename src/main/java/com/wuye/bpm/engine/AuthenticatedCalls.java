@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -60,5 +62,15 @@ public class AuthenticatedCalls {
       return Optional.empty();
     }
     return Optional.of(current.getGroupIds() == null ? List.of() : current.getGroupIds());
+  }
+
+  /**
+   * Runs engine calls that are the engine's own work inside the current command (e.g. ordering a new task by a
+   * decision, as a business rule task would), without checking the current user's authorizations; outside a
+   * command, runs them as they are.
+   */
+  public static <T> T withoutAuthorization(Supplier<T> call) {
+    CommandContext context = Context.getCommandContext();
+    return context == null ? call.get() : context.runWithoutAuthorization(call::get);
   }
 }

@@ -16,6 +16,10 @@
  *       {@code TaskActor}): the type that the public {@code IdentityService.getCurrentAuthentication()} returns;
  *       read to restore the caller's authentication after a call made as someone else, and to name who completed
  *       a task.</li>
+ *   <li>{@code org.camunda.bpm.engine.impl.context.Context},
+ *       {@code org.camunda.bpm.engine.impl.interceptor.CommandContext} ({@code AuthenticatedCalls}): the engine's
+ *       own work inside a command (a new task ordered by the decision {@code task-priority}) runs without the
+ *       clerk's authorizations, as a business rule task does; the public API has no such switch.</li>
  *   <li>{@code org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin},
  *       {@code org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl},
  *       {@code org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener},
