@@ -39,7 +39,8 @@ public class OwnerCallbackService {
 
   /** The units the plan would take now, most recurring first (nothing is written). */
   public List<RecurringProblem> candidates() {
-    return problems.recurring(now().minusMonths(settings.windowMonths()), settings.minProblems());
+    OffsetDateTime now = now();
+    return problems.recurring(now.minusMonths(settings.windowMonths()), now, settings.minProblems());
   }
 
   /**

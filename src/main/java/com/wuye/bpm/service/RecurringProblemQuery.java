@@ -18,9 +18,11 @@ class RecurringProblemQuery {
 
   private static final String SQL = """
       select p.unit, p.source, p.category, count(*) as cases from (
-        select unit as unit, 'complaint' as source, category from complaint where received_at >= :since
+        select unit as unit, 'complaint' as source, category from complaint
+          where received_at >= :since and received_at <= :until
         union all
-        select unit_code as unit, 'repair' as source, category from repair_request where received_at >= :since
+        select unit_code as unit, 'repair' as source, category from repair_request
+          where received_at >= :since and received_at <= :until
       ) p
       where p.unit not in (select unit_code from owner_callback where received_at >= :since)
       group by p.unit, p.source, p.category
@@ -33,11 +35,14 @@ class RecurringProblemQuery {
     this.jdbc = jdbc;
   }
 
-  /** Units with at least {@code minProblems} complaints and repairs since {@code since}, most first. */
-  List<RecurringProblem> recurring(OffsetDateTime since, int minProblems) {
+  /**
+   * Units with at least {@code minProblems} complaints and repairs from {@code since} up to {@code until} (now:
+   * records dated later, e.g. typed with a wrong year, do not count), most first.
+   */
+  List<RecurringProblem> recurring(OffsetDateTime since, OffsetDateTime until, int minProblems) {
     Map<String, int[]> counts = new LinkedHashMap<>();
     Map<String, List<String>> categories = new LinkedHashMap<>();
-    jdbc.sql(SQL).param("since", since).query((rs, row) -> {
+    jdbc.sql(SQL).param("since", since).param("until", until).query((rs, row) -> {
       String unit = rs.getString("unit");
       int cases = rs.getInt("cases");
       int[] count = counts.computeIfAbsent(unit, key -> new int[2]);

@@ -136,7 +136,9 @@ class ApiSweepTest extends SpringIntegrationTest {
     String path = "/engine-rest/process-definition/key/" + process + "/submit-form";
     String label = process + " start form: ";
     List<Probe> probes = new ArrayList<>();
-    probes.add(new Probe(label + "no variables", HttpMethod.POST, path, user, "{\"variables\":{}}"));
+    if (!required.isEmpty()) { // a form without required fields (owner-callback plans from records) may be empty
+      probes.add(new Probe(label + "no variables", HttpMethod.POST, path, user, "{\"variables\":{}}"));
+    }
     probes.add(new Probe(label + "not JSON", HttpMethod.POST, path, user, "{\"variables\":"));
     probes.add(new Probe(label + "trailing data", HttpMethod.POST, path, user, variables(base) + "{}"));
     for (String field : fieldNames(base)) {
