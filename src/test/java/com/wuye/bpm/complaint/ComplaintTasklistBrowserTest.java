@@ -91,9 +91,7 @@ class ComplaintTasklistBrowserTest extends BrowserTest {
   }
 
   private void openFilterAndTask(String filterName, Task task) {
-    press(By.xpath("//div[contains(@class,'task-filter')]//a[contains(normalize-space(.),'" + filterName + "')]"));
-    press(By.cssSelector("li.task a[href='#/?task=" + task.getId() + "']"));
-    visible(By.cssSelector(".fjs-form"));
+    openFromFilter(filterName, task.getId());
   }
 
   private Task openTask(String processInstanceId, String taskKey) {

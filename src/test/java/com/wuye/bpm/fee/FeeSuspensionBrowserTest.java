@@ -45,9 +45,7 @@ class FeeSuspensionBrowserTest extends BrowserTest {
     Task approval = task(instance, APPROVE_SUSPENSION);
 
     logIn("tasklist", "zongjingli");
-    press(By.xpath("//div[contains(@class,'task-filter')]//a[contains(normalize-space(.),'总经理待办')]"));
-    press(By.cssSelector("li.task a[href='#/?task=" + approval.getId() + "']"));
-    visible(By.cssSelector(".fjs-form"));
+    openFromFilter("总经理待办", approval.getId());
     claimTask();
     waitUntil(b -> b.findElement(By.cssSelector(".fjs-table")).getText().contains(number));
     assertThat(visible(By.cssSelector(".fjs-form-field-checklist")).getText()).contains("空调", "供电");
@@ -66,9 +64,7 @@ class FeeSuspensionBrowserTest extends BrowserTest {
 
     Task suspend = task(instance, SUSPEND_SERVICES);
     logIn("tasklist", "gongcheng");
-    press(By.xpath("//div[contains(@class,'task-filter')]//a[contains(normalize-space(.),'工程服务部待办')]"));
-    press(By.cssSelector("li.task a[href='#/?task=" + suspend.getId() + "']"));
-    visible(By.cssSelector(".fjs-form"));
+    openFromFilter("工程服务部待办", suspend.getId());
     screenshot("engineering-gets-suspension-task");
   }
 

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.wuye.bpm.support.ApiClient;
 import com.wuye.bpm.support.BrowserTest;
 import java.util.Map;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,6 @@ class RepairTasklistBrowserTest extends BrowserTest {
 
   @Autowired TestRestTemplate rest;
   @Autowired TaskService taskService;
-  @Autowired FilterService filterService;
   @Autowired JdbcTemplate jdbc;
 
   @Test
@@ -36,12 +34,7 @@ class RepairTasklistBrowserTest extends BrowserTest {
         .singleResult();
 
     logIn("tasklist", "gongcheng");
-    press(By.xpath("//div[contains(@class,'task-filter')]//a[contains(normalize-space(.),'工程服务部待办')]"));
-    // the group's list holds every open engineering task of the shared test database, paged: open the report
-    // from the filter by its address rather than hoping it is on the first page
-    String filterId = filterService.createFilterQuery().filterName("工程服务部待办").singleResult().getId();
-    browser.get(url("/camunda/app/tasklist/default/#/?filter=" + filterId + "&task=" + survey.getId()));
-    visible(By.cssSelector(".fjs-form"));
+    openFromFilter("工程服务部待办", survey.getId());
     assertThat(browser.findElement(By.cssSelector("[id$='Field_repairNumber']")).getAttribute("value"))
         .isEqualTo(number);
     screenshot("repair-in-engineering-filter");

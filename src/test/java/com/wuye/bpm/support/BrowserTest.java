@@ -111,6 +111,18 @@ public abstract class BrowserTest extends SpringIntegrationTest {
   }
 
   /** Clicks a button even where a notification or the footer lies over it, as a person would after scrolling. */
+  /**
+   * Opens a group's filter, then a task of it by its address: the filter's list holds every open task of the
+   * shared test database, paged, so the task need not be on the first page.
+   */
+  protected void openFromFilter(String filterName, String taskId) {
+    press(By.xpath("//div[contains(@class,'task-filter')]//a[contains(normalize-space(.),'" + filterName + "')]"));
+    String filterId = processEngine.getFilterService().createFilterQuery().filterName(filterName).singleResult()
+        .getId();
+    browser.get(url("/camunda/app/tasklist/default/#/?filter=" + filterId + "&task=" + taskId));
+    visible(By.cssSelector(".fjs-form"));
+  }
+
   protected void press(By by) {
     WebElement element = clickable(by);
     ((org.openqa.selenium.JavascriptExecutor) browser)
