@@ -26,6 +26,7 @@ public final class TaskSteps {
   public static final class Step {
 
     private Function<FormValues, String> reader = values -> null;
+    private String decision;
     private Consumer<TaskStepContext> onCreate = context -> { };
     private Consumer<TaskStepContext> onComplete = context -> { };
 
@@ -39,6 +40,15 @@ public final class TaskSteps {
     /** A text field that may stay empty, kept as the step's note. */
     public Step optionalNote(String field, int maxLength) {
       return reads(values -> values.optionalText(field, maxLength));
+    }
+
+    /**
+     * A decision a person makes by an explicit yes/no choice (批准 / 驳回 as a radio group without default): required
+     * on completion, and kept in the process as a boolean for the gateway that reads it. Null declares none.
+     */
+    public Step decision(String field) {
+      this.decision = field;
+      return this;
     }
 
     /** Reads and checks the form's fields (errors collected in the values' rules); returns the step's note. */
@@ -60,6 +70,9 @@ public final class TaskSteps {
     }
 
     String read(FormValues values) {
+      if (decision != null) {
+        values.requiredFlag(decision);
+      }
       return reader.apply(values);
     }
 
@@ -68,6 +81,9 @@ public final class TaskSteps {
     }
 
     void completed(TaskStepContext context) {
+      if (decision != null) {
+        context.task().setVariable(decision, context.values().ticked(decision));
+      }
       onComplete.accept(context);
     }
   }

@@ -48,20 +48,9 @@ class QualityManualTasks implements FlowTasks {
   @Override
   public void declare(TaskSteps steps) {
     for (String key : QualityManualProcess.NOTE_OF_TASK.keySet()) {
-      String decision = DECISION_OF_TASK.get(key);
-      steps.task(key)
-          .reads(values -> {
-            if (decision != null) {
-              values.requiredFlag(decision);
-            }
-            return values.text(QualityManualProcess.NOTE_OF_TASK.get(key));
-          })
-          .onComplete(context -> {
-            if (decision != null) {
-              context.task().setVariable(decision, context.values().ticked(decision));
-            }
-            complete(context.task(), context.businessKey());
-          });
+      steps.task(key).decision(DECISION_OF_TASK.get(key))
+          .reads(values -> values.text(QualityManualProcess.NOTE_OF_TASK.get(key)))
+          .onComplete(context -> complete(context.task(), context.businessKey()));
     }
   }
 

@@ -42,6 +42,7 @@ class TaskStepRecorderTest {
         steps.task("acknowledge-complaint").note("investigation", 20)
             .onComplete(c -> actions.add("acknowledged " + c.businessKey() + " by " + c.actor()));
         steps.task("escalate-overdue-complaint").onCreate(c -> actions.add("escalated " + c.businessKey()));
+        steps.task("review-reopened-complaint").decision("approved");
       }
 
       @Override
@@ -101,6 +102,19 @@ class TaskStepRecorderTest {
 
     verify(caseFile).record(KEY, "complaint-handling", "record-handling-result", "受理并现场了解", "task-1",
         "gongcheng", null);
+  }
+
+  @Test
+  void requiresAnExplicitDecisionAndKeepsItAsABoolean() {
+    assertThatThrownBy(() -> recorder.notify(task("review-reopened-complaint", TaskListener.EVENTNAME_COMPLETE)))
+        .isInstanceOf(BadInputException.class).hasMessageContaining("approved");
+    verify(caseFile, never()).record(any(), any(), any(), any(), any(), any(), any());
+
+    variables.put("approved", "false");
+    DelegateTask task = task("review-reopened-complaint", TaskListener.EVENTNAME_COMPLETE);
+    recorder.notify(task);
+
+    verify(task).setVariable("approved", false);
   }
 
   private DelegateTask task(String key, String event) {
